@@ -1,0 +1,44 @@
+package io.lede.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/** Entry point of {@code bin/lede}. Standard output carries only JSON; everything else goes to stderr. */
+public final class LedeCli {
+    private LedeCli() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        PrintStream json = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
+                StandardCharsets.UTF_8);
+        System.setOut(System.err); // libraries that print must not corrupt the JSON stream
+        int code = run(args, json);
+        json.flush();
+        System.exit(code);
+    }
+
+    static int run(String[] args, PrintStream out) throws Exception {
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
+            usage();
+            return args.length == 0 ? 2 : 0;
+        }
+        String command = args[0];
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        if (command.equals("enrich")) {
+            return new EnrichCommand(out).run(rest);
+        }
+        System.err.println("lede: unknown command '" + command + "'");
+        usage();
+        return 2;
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage:
+                  lede enrich --jsonl          read JSON Lines documents on stdin, write enrichment JSON Lines
+                  lede enrich FILE...          enrich HTML, PDF, DOCX, ODT or text files (pretty JSON per file)
+                  lede demo                    start Elasticsearch + Felix + the bundle and publish the samples
+                """);
+    }
+}
