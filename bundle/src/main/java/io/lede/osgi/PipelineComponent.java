@@ -1,0 +1,150 @@
+package io.lede.osgi;
+
+import io.lede.enrich.EnrichmentFactory.EnrichmentSettings;
+import io.lede.index.ElasticsearchSettings;
+import io.lede.parse.ParseLimits;
+import io.lede.pipeline.PipelineRuntime;
+import io.lede.pipeline.PipelineSettings;
+import io.lede.publish.Publisher;
+import io.lede.queue.PublishIntent;
+import io.lede.queue.QueueFullException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.AttributeType;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+
+/** The publish pipeline as an OSGi service: maps its configuration onto {@link PipelineRuntime}. */
+@Component(service = {Publisher.class, PipelineComponent.class}, configurationPid = PipelineComponent.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL, immediate = true)
+@Designate(ocd = PipelineComponent.Config.class)
+public class PipelineComponent implements Publisher {
+    public static final String PID = "io.lede.pipeline";
+
+    @ObjectClassDefinition(name = "Lede publish pipeline",
+            description = "Enriches published articles and indexes them into Elasticsearch")
+    public @interface Config {
+        @AttributeDefinition(name = "Elasticsearch nodes", description = "URLs of the cluster's nodes")
+        String[] elasticsearch_hosts() default {"http://localhost:9200"};
+
+        @AttributeDefinition(name = "Elasticsearch user", description = "Basic-auth user; empty for none")
+        String elasticsearch_username() default "";
+
+        @AttributeDefinition(name = "Elasticsearch password", type = AttributeType.PASSWORD)
+        String elasticsearch_password() default "";
+
+        @AttributeDefinition(name = "Elasticsearch API key", type = AttributeType.PASSWORD,
+                description = "Encoded API key; wins over user and password")
+        String elasticsearch_apiKey() default "";
+
+        @AttributeDefinition(name = "CA certificate", description = "PEM file of the cluster's CA; empty for the JDK's")
+        String elasticsearch_caCertificate() default "";
+
+        @AttributeDefinition(name = "Certificate fingerprint", description = "SHA-256 of the CA or server certificate")
+        String elasticsearch_fingerprint() default "";
+
+        @AttributeDefinition(name = "Verify host names")
+        boolean elasticsearch_verifyHostname() default true;
+
+        @AttributeDefinition(name = "Index alias")
+        String index_alias() default "lede-articles";
+
+        @AttributeDefinition(name = "Index replicas")
+        int index_replicas() default 1;
+
+        @AttributeDefinition(name = "Publish tier URL", description = "Where published pages are fetched, as readers see them")
+        String publish_baseUrl() default "http://localhost:4503";
+
+        @AttributeDefinition(name = "Page suffix", description = "Appended to content paths when fetching")
+        String publish_pageSuffix() default ".html";
+
+        @AttributeDefinition(name = "Fetch timeout (s)")
+        int publish_timeoutSeconds() default 10;
+
+        @AttributeDefinition(name = "Site languages", description = "ISO 639-1 codes")
+        String[] languages() default {"fr", "en", "de", "es", "it", "nl", "pt"};
+
+        @AttributeDefinition(name = "Default language", description = "Used when the text gives no usable answer")
+        String language_default() default "en";
+
+        @AttributeDefinition(name = "Queue directory", description = "Empty: the bundle's data area")
+        String queue_directory() default "";
+
+        @AttributeDefinition(name = "Queue capacity", description = "Maximum waiting publish intents")
+        int queue_capacity() default 100000;
+
+        @AttributeDefinition(name = "Bulk size", description = "Articles per bulk request")
+        int queue_batchSize() default 100;
+
+        @AttributeDefinition(name = "Attempts before dead letter")
+        int queue_maxAttempts() default 3;
+
+        @AttributeDefinition(name = "First retry delay (ms)")
+        long queue_retryBaseMillis() default 1000;
+
+        @AttributeDefinition(name = "Longest retry delay (ms)")
+        long queue_retryMaxMillis() default 300000;
+
+        @AttributeDefinition(name = "Enrichment threads", description = "0: one per core")
+        int enrich_threads() default 0;
+
+        @AttributeDefinition(name = "Largest page or file (bytes)")
+        long parse_maxBytes() default 20971520;
+
+        @AttributeDefinition(name = "Most characters kept")
+        int parse_maxChars() default 1000000;
+
+        @AttributeDefinition(name = "Deepest element nesting")
+        int parse_maxNesting() default 200;
+
+        @AttributeDefinition(name = "Longest parse (s)")
+        int parse_maxSeconds() default 30;
+    }
+
+    private PipelineRuntime runtime;
+
+    @Activate
+    void activate(Config config, BundleContext context) throws IOException {
+        Path queueDir = config.queue_directory().isBlank()
+                ? context.getDataFile("queue").toPath() : Path.of(config.queue_directory());
+        runtime = PipelineRuntime.start(settings(config, queueDir));
+    }
+
+    @Deactivate
+    void deactivate() {
+        runtime.close();
+    }
+
+    static PipelineSettings settings(Config c, Path queueDir) {
+        ElasticsearchSettings es = new ElasticsearchSettings(List.of(c.elasticsearch_hosts()),
+                c.elasticsearch_username(), c.elasticsearch_password(), c.elasticsearch_apiKey(),
+                c.elasticsearch_caCertificate(), c.elasticsearch_fingerprint(), c.elasticsearch_verifyHostname(),
+                5_000, 30_000);
+        int threads = c.enrich_threads() > 0 ? c.enrich_threads() : Runtime.getRuntime().availableProcessors();
+        EnrichmentSettings enrichment = new EnrichmentSettings(List.of(c.languages()), c.language_default(),
+                EnrichmentSettings.defaults().minLanguageConfidence());
+        return new PipelineSettings(es, c.index_alias(), c.index_replicas(), c.publish_baseUrl(),
+                c.publish_pageSuffix(), Duration.ofSeconds(c.publish_timeoutSeconds()), queueDir, c.queue_capacity(),
+                c.queue_batchSize(), c.queue_maxAttempts(), threads,
+                new ParseLimits(c.parse_maxBytes(), c.parse_maxChars(), c.parse_maxNesting(),
+                        c.parse_maxSeconds() * 1000L),
+                enrichment, Duration.ofMillis(c.queue_retryBaseMillis()), Duration.ofMillis(c.queue_retryMaxMillis()));
+    }
+
+    @Override
+    public void submit(PublishIntent intent) throws IOException, QueueFullException {
+        runtime.submit(intent);
+    }
+
+    public PipelineRuntime runtime() {
+        return runtime;
+    }
+}

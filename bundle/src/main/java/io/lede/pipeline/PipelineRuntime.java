@@ -1,0 +1,182 @@
+package io.lede.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lede.enrich.Enricher;
+import io.lede.enrich.EnrichmentFactory;
+import io.lede.index.ArticleDocuments;
+import io.lede.index.BulkIndexer;
+import io.lede.index.ElasticsearchConnection;
+import io.lede.index.IndexLayout;
+import io.lede.index.IndexManager;
+import io.lede.parse.TikaParsing;
+import io.lede.publish.Publisher;
+import io.lede.queue.DurableQueue;
+import io.lede.queue.PublishIntent;
+import io.lede.queue.QueueFullException;
+import io.lede.queue.QueueStats;
+import io.lede.source.HttpArticleSource;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running publish pipeline: the durable queue accepts intents at once; models, the Elasticsearch
+ * connection and the index are prepared in the background, then the worker drains the queue.
+ */
+public final class PipelineRuntime implements Publisher, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineRuntime.class);
+
+    private final PipelineSettings settings;
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final DurableQueue queue;
+    private final PipelineMetrics metrics = new PipelineMetrics();
+    private final ElasticsearchConnection connection;
+    private final ExecutorService enrichPool;
+    private final Thread starter;
+    private volatile PublishWorker worker;
+    private volatile Thread workerThread;
+    private volatile TikaParsing tika;
+    private volatile String startupState = "starting";
+    private volatile boolean closed;
+
+    private PipelineRuntime(PipelineSettings settings) throws IOException {
+        this.settings = settings;
+        this.queue = new DurableQueue(settings.queueDirectory(), settings.queueCapacity(), mapper, Clock.systemUTC());
+        this.connection = new ElasticsearchConnection(settings.elasticsearch(), mapper);
+        AtomicInteger n = new AtomicInteger();
+        this.enrichPool = Executors.newFixedThreadPool(settings.enrichThreads(), r -> {
+            Thread t = new Thread(r, "lede-enrich-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.starter = new Thread(this::prepareAndRun, "lede-start");
+        this.starter.setDaemon(true);
+    }
+
+    /** Opens the queue (fast) and starts everything else in the background. */
+    public static PipelineRuntime start(PipelineSettings settings) throws IOException {
+        PipelineRuntime runtime = new PipelineRuntime(settings);
+        runtime.starter.start();
+        return runtime;
+    }
+
+    private void prepareAndRun() {
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(PipelineRuntime.class.getClassLoader());
+        try {
+            startupState = "loading models";
+            tika = TikaParsing.withLimits(settings.parseLimits());
+            Enricher enricher = EnrichmentFactory.create(settings.enrichment());
+            startupState = "preparing index";
+            IndexManager indexes = new IndexManager(connection, new IndexLayout(settings.alias(), settings.replicas(),
+                    mapper), mapper);
+            ensureIndexPatiently(indexes);
+            if (closed) {
+                return;
+            }
+            PublishProcessor processor = new PublishProcessor(
+                    new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(), settings.fetchTimeout(), tika),
+                    tika, enricher, new ArticleDocuments(mapper, Clock.systemUTC()));
+            worker = new PublishWorker(queue, processor, new BulkIndexer(connection, settings.alias()), enrichPool,
+                    settings.batchSize(), new Backoff(settings.retryBase(), settings.retryMax(), new Random()),
+                    settings.maxAttempts(), metrics, () -> true);
+            workerThread = new Thread(worker, "lede-publish-worker");
+            workerThread.setDaemon(true);
+            workerThread.start();
+            startupState = "running";
+            LOG.info("Lede pipeline running: {} queued intents, index alias {}", queue.stats().intents(),
+                    settings.alias());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            startupState = "failed: " + e.getMessage();
+            LOG.error("Lede pipeline could not start; publishes stay queued on disk", e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private void ensureIndexPatiently(IndexManager indexes) throws InterruptedException {
+        Backoff backoff = new Backoff(settings.retryBase(), settings.retryMax(), new Random());
+        for (int attempt = 0; !closed; attempt++) {
+            try {
+                indexes.ensureIndex();
+                return;
+            } catch (Exception e) {
+                Duration delay = backoff.delay(attempt);
+                startupState = "waiting for Elasticsearch: " + e.getMessage();
+                if (attempt % 10 == 0) {
+                    LOG.warn("Cannot prepare index {} ({}); retrying in {} ms: {}", settings.alias(),
+                            settings.elasticsearch(), delay.toMillis(), e.toString());
+                }
+                queue.awaitChange(delay);
+            }
+        }
+    }
+
+    @Override
+    public void submit(PublishIntent intent) throws IOException, QueueFullException {
+        queue.enqueue(intent);
+    }
+
+    public DurableQueue queue() {
+        return queue;
+    }
+
+    public QueueStats queueStats() {
+        return queue.stats();
+    }
+
+    public PipelineMetrics.Snapshot metrics() {
+        return metrics.snapshot();
+    }
+
+    public String state() {
+        return startupState;
+    }
+
+    public boolean elasticsearchReachable() {
+        return connection.isReachable();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        PublishWorker w = worker;
+        if (w != null) {
+            w.stop();
+        }
+        starter.interrupt();
+        try {
+            starter.join(15_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Thread t = workerThread;
+        if (t != null) {
+            t.interrupt();
+            try {
+                t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        enrichPool.shutdownNow();
+        try {
+            enrichPool.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (tika != null) {
+            tika.close();
+        }
+        connection.close();
+    }
+}

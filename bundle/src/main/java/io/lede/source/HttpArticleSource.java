@@ -1,0 +1,106 @@
+package io.lede.source;
+
+import io.lede.api.Article;
+import io.lede.api.ArticleSource;
+import io.lede.api.ArticleSourceException;
+import io.lede.parse.ParseException;
+import io.lede.parse.ParsedDocument;
+import io.lede.parse.TikaParsing;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+
+/**
+ * Fetches a published page over HTTP from the publish tier (or dispatcher), as readers see it, and
+ * extracts the article with Tika.
+ */
+public final class HttpArticleSource implements ArticleSource {
+    private final HttpClient http;
+    private final URI base;
+    private final String suffix;
+    private final Duration timeout;
+    private final TikaParsing tika;
+
+    /**
+     * @param baseUrl e.g. {@code http://publish:4503}
+     * @param suffix  appended to the content path, e.g. {@code .html}
+     */
+    public HttpArticleSource(String baseUrl, String suffix, Duration timeout, TikaParsing tika) {
+        this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
+        this.suffix = suffix == null ? "" : suffix;
+        this.timeout = timeout;
+        this.tika = tika;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+    }
+
+    public URI urlOf(String path) {
+        return URI.create(base + (path.startsWith("/") ? path : "/" + path) + suffix);
+    }
+
+    @Override
+    public Article fetch(String path) throws ArticleSourceException {
+        URI url = urlOf(path);
+        HttpRequest request = HttpRequest.newBuilder(url).timeout(timeout).header("Accept", "text/html,*/*;q=0.5")
+                .header("User-Agent", "Lede").GET().build();
+        HttpResponse<InputStream> response;
+        byte[] body;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                body = readAtMost(in, tika.limits().maxBytes(), url);
+            }
+        } catch (ArticleSourceTooLarge e) {
+            throw new ArticleSourceException(e.getMessage(), false, e);
+        } catch (HttpTimeoutException e) {
+            throw new ArticleSourceException("publish tier did not answer " + url + " within " + timeout, true, e);
+        } catch (IOException e) {
+            String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ArticleSourceException("cannot fetch " + url + ": " + msg, true, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ArticleSourceException("interrupted while fetching " + url, true, e);
+        }
+        int status = response.statusCode();
+        if (status >= 300) {
+            boolean retry = status >= 500 || status == 429 || status == 408;
+            throw new ArticleSourceException("publish tier answered HTTP " + status + " for " + url, retry);
+        }
+        String type = response.headers().firstValue("Content-Type").orElse(null);
+        try {
+            ParsedDocument parsed = tika.parse(body, type, url.toString());
+            return parsed.toArticle(path, path, url.toString());
+        } catch (ParseException e) {
+            throw new ArticleSourceException("cannot parse " + url + ": " + e.getMessage(), false, e);
+        }
+    }
+
+    private static byte[] readAtMost(InputStream in, long max, URI url) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[16384];
+        long total = 0;
+        for (int n; (n = in.read(buf)) > 0; ) {
+            total += n;
+            if (total > max) {
+                throw new ArticleSourceTooLarge("page " + url + " is larger than the limit of " + max + " bytes");
+            }
+            out.write(buf, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Thrown inside {@link #readAtMost}; reported as a permanent failure. */
+    private static final class ArticleSourceTooLarge extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ArticleSourceTooLarge(String message) {
+            super(message);
+        }
+    }
+}
