@@ -50,7 +50,8 @@ public final class ElasticsearchServer implements AutoCloseable {
     private final ServiceUser user;
     private final ClusterHealthProbe healthProbe;
 
-    private NodeProcess process;
+    /** Volatile: the shutdown hook reads it without the lock, which a hanging start() may hold. */
+    private volatile NodeProcess process;
     private boolean prepared;
     private Duration lastStartDuration;
     private Thread shutdownHook;
@@ -282,8 +283,11 @@ public final class ElasticsearchServer implements AutoCloseable {
     }
 
     private void stopFromShutdownHook() {
+        NodeProcess running = process;
         try {
-            stop();
+            if (running != null) {
+                running.stop(stopTimeout);
+            }
         } catch (RuntimeException e) {
             System.err.println("could not stop Elasticsearch node " + nodeName + ": " + e);
         }
