@@ -79,14 +79,17 @@ final class NodeProcess {
 
     /** SIGTERM (runuser and the CLI forward it to the server, which shuts down cleanly), SIGKILL after grace. */
     void stop(Duration grace) {
+        List<ProcessHandle> tree = root.descendants().toList();
         if (root.isAlive()) {
             root.destroy();
-            if (waitForExit(grace)) {
-                cleanUp();
-                return;
-            }
         }
-        kill(grace);
+        // the wrapper can exit a moment before the server JVM it spawned: wait for the whole tree
+        boolean exited = waitForExit(grace) && tree.stream().allMatch(process -> awaitExit(process, grace));
+        if (!exited) {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            kill(grace);
+        }
+        cleanUp();
     }
 
     /** SIGKILL, server JVM first: simulates a crash; data on disk is left as the crash left it. */
