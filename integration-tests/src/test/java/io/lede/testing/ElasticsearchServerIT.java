@@ -85,9 +85,30 @@ class ElasticsearchServerIT {
         }
     }
 
+    @Test
+    void indexLevelCustomAnalyzerCanUsePluginFilters() {
+        String index = "/lede-it-custom";
+        es.put(index, Map.of("settings", Map.of(
+                "number_of_shards", 1, "number_of_replicas", 0,
+                "analysis", Map.of("analyzer", Map.of("folded", Map.of(
+                        "type", "custom",
+                        "char_filter", List.of("html_strip"),
+                        "tokenizer", "standard",
+                        "filter", List.of("lowercase", "asciifolding")))))));
+        try {
+            assertEquals(List.of("deja", "vu"), tokens(index, Map.of("analyzer", "folded", "text", "<i>Déjà</i> vu")));
+        } finally {
+            es.delete(index);
+        }
+    }
+
     private static List<String> tokens(Map<String, Object> request) {
+        return tokens("", request);
+    }
+
+    private static List<String> tokens(String index, Map<String, Object> request) {
         List<String> tokens = new ArrayList<>();
-        es.post("/_analyze", request).path("tokens").forEach(token -> tokens.add(token.path("token").asText()));
+        es.post(index + "/_analyze", request).path("tokens").forEach(token -> tokens.add(token.path("token").asText()));
         return tokens;
     }
 
