@@ -37,6 +37,12 @@ import org.xml.sax.SAXException;
  */
 public final class TikaParsing implements AutoCloseable {
     private static final String CONFIG_RESOURCE = "tika-config.xml";
+    /**
+     * Context class loader while Tika runs: the JDK's XML factories look their implementation up through it,
+     * and inside OSGi the bundle's own loader cannot see the JDK's internal classes. Tika's own services are
+     * found through the class loader passed to {@link TikaConfig} explicitly.
+     */
+    private static final ClassLoader JDK_FACTORIES = ClassLoader.getPlatformClassLoader();
 
     private final AutoDetectParser parser;
     private final ParseLimits limits;
@@ -69,7 +75,7 @@ public final class TikaParsing implements AutoCloseable {
         }
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
+        thread.setContextClassLoader(JDK_FACTORIES);
         try {
             return new TikaConfig(url, loader);
         } catch (TikaException | IOException | SAXException e) {
@@ -128,7 +134,7 @@ public final class TikaParsing implements AutoCloseable {
         MainTextHandler handler = new MainTextHandler(limits.maxChars(), limits.maxNesting());
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(TikaParsing.class.getClassLoader());
+        thread.setContextClassLoader(JDK_FACTORIES);
         try (InputStream in = new ByteArrayInputStream(content)) {
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
@@ -156,6 +162,9 @@ public final class TikaParsing implements AutoCloseable {
         title = stripSiteSuffix(title, handler.firstHeadline());
         if (text.isBlank() && title.isBlank()) {
             throw new ParseException("no text found in " + (type == null ? "the content" : type));
+        }
+        if (UnreadableText.isUnreadable(title + "\n" + text)) {
+            throw new ParseException("the content is not readable text (binary data or a wrong character encoding)");
         }
         return new ParsedDocument(type == null ? "application/octet-stream" : type, title,
                 first(metadata, "og:description", "description", TikaCoreProperties.DESCRIPTION.getName()),

@@ -8,6 +8,8 @@ import io.lede.queue.QueuedIntent;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -80,6 +82,17 @@ public final class PublishWorker implements Runnable {
         if (batch.isEmpty()) {
             return false;
         }
+        Set<QueuedIntent> unsettled = new HashSet<>(batch);
+        try {
+            process(batch, unsettled);
+        } finally {
+            unsettled.forEach(queue::release); // abandoned half-way (stop, journal trouble): claim again later
+        }
+        return true;
+    }
+
+    private void process(List<QueuedIntent> batch, Set<QueuedIntent> unsettled)
+            throws IOException, InterruptedException {
         long t0 = System.nanoTime();
         List<Future<IndexAction>> futures = new ArrayList<>(batch.size());
         for (QueuedIntent q : batch) {
@@ -99,6 +112,7 @@ public final class PublishWorker implements Runnable {
                 } else {
                     fail(q, "unexpected " + cause, false);
                 }
+                unsettled.remove(q);
             }
         }
         metrics.prepareNanos.addAndGet(System.nanoTime() - t0);
@@ -108,8 +122,8 @@ public final class PublishWorker implements Runnable {
         metrics.bulkRequests.incrementAndGet();
         for (int i = 0; i < toWrite.size(); i++) {
             settle(toWrite.get(i), actions.get(i), outcomes.get(i));
+            unsettled.remove(toWrite.get(i));
         }
-        return true;
     }
 
     private void settle(QueuedIntent q, IndexAction action, IndexOutcome outcome) throws IOException {

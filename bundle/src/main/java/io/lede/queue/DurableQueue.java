@@ -151,7 +151,7 @@ public final class DurableQueue {
     public void deadLetter(QueuedIntent q, String reason) throws IOException {
         lock.lock();
         try {
-            DeadLetter letter = new DeadLetter(q.seq(), q.intent(), q.attempts() + 1, reason, clock.instant());
+            DeadLetter letter = new DeadLetter(q.seq(), q.intent(), q.attempts() + 1, reason, clock.millis());
             dead.write(q.seq(), letter);
             deadLetters.put(q.seq(), letter);
             pending.deleteAll(q.covered());
@@ -177,6 +177,17 @@ public final class DurableQueue {
         }
         inFlight.remove(id);
         changed.signalAll();
+    }
+
+    /** Gives a claimed intent back untouched (its processing was abandoned), so that it is claimed again. */
+    public void release(QueuedIntent q) {
+        lock.lock();
+        try {
+            inFlight.remove(q.intent().articleId());
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Puts a dead letter back in the queue with a fresh attempt count. */

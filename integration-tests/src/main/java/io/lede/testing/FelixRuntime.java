@@ -44,11 +44,19 @@ public final class FelixRuntime implements AutoCloseable {
         this.framework = framework;
     }
 
-    /**
-     * @param storage  the framework's cache directory (wiped first)
-     * @param bundles  bundle jars to install and start, in order
-     */
+    /** Starts Felix with the bundles, Lede's bundle started without any configuration. */
     public static FelixRuntime start(Path storage, List<Path> bundles, Map<String, String> extraProperties)
+            throws BundleException, IOException {
+        return start(storage, bundles, extraProperties, Map.of());
+    }
+
+    /**
+     * @param storage        the framework's cache directory (wiped first)
+     * @param bundles        bundle jars to install and start, in order
+     * @param configurations ConfigAdmin configurations by PID, in place before Lede's bundle starts
+     */
+    public static FelixRuntime start(Path storage, List<Path> bundles, Map<String, String> extraProperties,
+                                     Map<String, Map<String, Object>> configurations)
             throws BundleException, IOException {
         Files.createDirectories(storage);
         Map<String, String> props = new HashMap<>();
@@ -67,11 +75,23 @@ public final class FelixRuntime implements AutoCloseable {
             runtime.installed.add(ctx.installBundle(jar.toUri().toString()));
         }
         for (Bundle b : runtime.installed) {
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null && !isLede(b)) {
+                b.start();
+            }
+        }
+        for (Map.Entry<String, Map<String, Object>> c : configurations.entrySet()) {
+            runtime.configure(c.getKey(), c.getValue());
+        }
+        for (Bundle b : runtime.installed) {
+            if (isLede(b)) {
                 b.start();
             }
         }
         return runtime;
+    }
+
+    private static boolean isLede(Bundle b) {
+        return b.getSymbolicName() != null && b.getSymbolicName().startsWith("io.lede");
     }
 
     public BundleContext context() {

@@ -22,7 +22,16 @@ public final class TestBundles {
         }
     }
 
+    /** An empty directory for one test's framework cache and queue (left over content is removed). */
     public static Path workDirectory(String name) throws IOException {
-        return Files.createDirectories(Path.of(System.getProperty("lede.work", "target/it-work")).resolve(name));
+        Path dir = Path.of(System.getProperty("lede.work", "target/it-work")).resolve(name);
+        if (Files.exists(dir)) {
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        return Files.createDirectories(dir);
     }
 }

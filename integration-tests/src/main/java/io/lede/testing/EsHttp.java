@@ -12,34 +12,52 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Minimal JSON-over-HTTP client for asserting against a real node without the Elasticsearch client. */
-final class EsHttp {
+public final class EsHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String baseUrl;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-    EsHttp(String baseUrl) {
+    public EsHttp(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
-    JsonNode get(String path) {
+    public JsonNode get(String path) {
         return send("GET", path, null);
     }
 
-    JsonNode put(String path, Object body) {
+    public JsonNode put(String path, Object body) {
         return send("PUT", path, body);
     }
 
-    JsonNode post(String path, Object body) {
+    public JsonNode post(String path, Object body) {
         return send("POST", path, body);
     }
 
-    JsonNode delete(String path) {
+    public JsonNode delete(String path) {
         return send("DELETE", path, null);
     }
 
-    static ObjectMapper json() {
+    public static ObjectMapper json() {
         return JSON;
+    }
+
+    /** GET that answers null for a 404 (a document that is not there) or a 503 (its shard not started yet). */
+    public JsonNode getOrNull(String path) {
+        try {
+            return get(path);
+        } catch (NotFound e) {
+            return null;
+        }
+    }
+
+    /** Thrown for HTTP 404 and 503: nothing there (yet). */
+    public static final class NotFound extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NotFound(String message) {
+            super(message);
+        }
     }
 
     private JsonNode send(String method, String path, Object body) {
@@ -53,6 +71,9 @@ final class EsHttp {
                     .method(method, publisher)
                     .build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 404 || response.statusCode() == 503) {
+                throw new NotFound(method + " " + path + " -> " + response.statusCode() + ": " + response.body());
+            }
             if (response.statusCode() >= 300) {
                 throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + ": " + response.body());
             }
