@@ -21,10 +21,17 @@ import java.util.concurrent.TimeoutException;
 final class NodeProcess {
     private final ProcessHandle root;
     private final Path pidFile;
+    /**
+     * Held so that the child's stdin pipe is not closed by garbage collection while the node runs;
+     * {@code null} for an orphan found through its pid file.
+     */
+    @SuppressWarnings({"unused", "FieldCanBeLocal"})
+    private final Process child;
 
-    private NodeProcess(ProcessHandle root, Path pidFile) {
+    private NodeProcess(ProcessHandle root, Path pidFile, Process child) {
         this.root = root;
         this.pidFile = pidFile;
+        this.child = child;
     }
 
     static NodeProcess start(List<String> command, Map<String, String> environment, Path consoleLog, Path pidFile) {
@@ -39,7 +46,7 @@ final class NodeProcess {
         try {
             Process process = builder.start();
             Files.writeString(pidFile, Long.toString(process.pid()));
-            return new NodeProcess(process.toHandle(), pidFile);
+            return new NodeProcess(process.toHandle(), pidFile, process);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + command, e);
         }
@@ -58,7 +65,7 @@ final class NodeProcess {
             Optional<ProcessHandle> orphan = ProcessHandle.of(pid)
                     .filter(p -> p.info().commandLine().map(line -> line.contains(marker)).orElse(false));
             if (orphan.isPresent()) {
-                new NodeProcess(orphan.get(), pidFile).kill(timeout);
+                new NodeProcess(orphan.get(), pidFile, null).kill(timeout);
             }
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {
