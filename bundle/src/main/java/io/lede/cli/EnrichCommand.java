@@ -13,6 +13,7 @@ import io.lede.parse.ParsedDocument;
 import io.lede.parse.TikaParsing;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -24,10 +25,12 @@ import java.util.List;
 /** {@code lede enrich}: runs the bundle's enrichment pipeline on JSON Lines or files. */
 final class EnrichCommand {
     private final PrintStream out;
+    private final InputStream in;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    EnrichCommand(PrintStream out) {
+    EnrichCommand(PrintStream out, InputStream in) {
         this.out = out;
+        this.in = in;
     }
 
     int run(String[] args) throws IOException {
@@ -53,10 +56,10 @@ final class EnrichCommand {
     }
 
     private int jsonLines(Enricher enricher, EnrichmentJson json) throws IOException {
-        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8), 1 << 16);
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         int lineNo = 0;
         int failures = 0;
-        for (String line; (line = in.readLine()) != null; ) {
+        for (String line; (line = reader.readLine()) != null; ) {
             lineNo++;
             if (line.isBlank()) {
                 continue;

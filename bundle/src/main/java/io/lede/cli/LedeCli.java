@@ -13,12 +13,12 @@ public final class LedeCli {
         PrintStream json = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
                 StandardCharsets.UTF_8);
         System.setOut(System.err); // libraries that print must not corrupt the JSON stream
-        int code = run(args, json);
+        int code = run(args, json, System.in);
         json.flush();
         System.exit(code);
     }
 
-    static int run(String[] args, PrintStream out) throws Exception {
+    static int run(String[] args, PrintStream out, java.io.InputStream in) throws Exception {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("help")) {
             usage();
             return args.length == 0 ? 2 : 0;
@@ -26,7 +26,7 @@ public final class LedeCli {
         String command = args[0];
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         if (command.equals("enrich")) {
-            return new EnrichCommand(out).run(rest);
+            return new EnrichCommand(out, in).run(rest);
         }
         System.err.println("lede: unknown command '" + command + "'");
         usage();

@@ -188,9 +188,14 @@ public final class TikaParsing implements AutoCloseable {
         return title.strip();
     }
 
+    /** The innermost cause's message: Tika wraps handler errors (e.g. the nesting limit) in generic ones. */
     private static String describe(Throwable e) {
-        String msg = e.getMessage();
-        String kind = e.getClass().getSimpleName();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String msg = root.getMessage();
+        String kind = root.getClass().getSimpleName();
         return msg == null || msg.isBlank() ? kind : kind + ": " + msg;
     }
 
