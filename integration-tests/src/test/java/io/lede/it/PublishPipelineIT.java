@@ -171,6 +171,22 @@ class PublishPipelineIT {
         }
     }
 
+    @Test
+    void slingContentDistributionAddIndexesAndDeleteRemoves() {
+        SampleArticle de = SampleArticle.load("de-kremlin-talks");
+        String path = "/content/site/news/2026/distributed-story";
+        servePage(path, de, "Verteilt");
+        lede.felix().send("org/apache/sling/distribution/agent/package/distributed", Map.of(
+                "distribution.type", "ADD", "distribution.paths", new String[] {path},
+                "distribution.component.kind", "AGENT"));
+        assertEquals("de", awaitDocument(path).path("language").asText());
+
+        lede.felix().send("org/apache/sling/distribution/agent/package/distributed", Map.of(
+                "distribution.type", "DELETE", "distribution.paths", new String[] {path},
+                "distribution.component.kind", "AGENT"));
+        Await.until(WAIT, "distributed delete to remove " + path, () -> document(path) == null);
+    }
+
     private static void servePage(String path, SampleArticle a, String title) {
         SampleArticle changed = new SampleArticle(path, a.language(), a.section(), a.authors(), a.tags(), a.published(),
                 title + " - " + a.title(), a.description(), a.paragraphs());
