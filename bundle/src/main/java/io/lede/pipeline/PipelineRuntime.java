@@ -96,6 +96,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
+            if (closed) {
+                LOG.info("Lede pipeline stopped before it was ready");
+                return;
+            }
             startupState = "failed: " + e.getMessage();
             LOG.error("Lede pipeline could not start; publishes stay queued on disk", e);
         } finally {
