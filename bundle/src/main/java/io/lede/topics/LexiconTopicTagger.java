@@ -1,0 +1,191 @@
+package io.lede.topics;
+
+import io.lede.api.Article;
+import io.lede.api.Entity;
+import io.lede.api.Topic;
+import io.lede.api.TopicTagger;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Tags articles with IPTC Media Topics from multilingual keyword lexicons, steered by the newsroom's rules.
+ * The lexicon language is the article's language unless another lexicon explains the text clearly better,
+ * so a wrong or unknown language still gets sensible topics.
+ */
+public final class LexiconTopicTagger implements TopicTagger {
+    static final double TITLE_WEIGHT = 2.5;
+    static final double DESCRIPTION_WEIGHT = 1.5;
+    static final double ENTITY_WEIGHT = 1.0;
+    /** Keeps scores of thin evidence low: score = raw / (total + SMOOTHING). */
+    static final double SMOOTHING = 2.0;
+    /** A narrower topic is given when it holds this share of its parent's evidence and this much raw score. */
+    static final double NARROWER_SHARE = 0.5;
+    static final double NARROWER_MIN_RAW = 2.0;
+    static final double LANGUAGE_SWITCH_RATIO = 2.0;
+    static final int EVIDENCE_LIMIT = 6;
+
+    private final MediaTopicVocabulary vocabulary;
+    private final TopicSettings settings;
+    private final SteeredLexicon steering;
+    private final Supplier<TopicRules> rules;
+
+    public LexiconTopicTagger(MediaTopicVocabulary vocabulary, TopicLexicon lexicon, TopicSettings settings,
+                              Supplier<TopicRules> rules) {
+        this.vocabulary = vocabulary;
+        this.settings = settings;
+        this.steering = new SteeredLexicon(lexicon, vocabulary);
+        this.rules = rules;
+    }
+
+    /** The tagger with the bundle's vocabulary and lexicons and the rules file named in {@code settings}. */
+    public static LexiconTopicTagger create(TopicSettings settings) {
+        Supplier<TopicRules> rules = settings.rulesFile().isEmpty()
+                ? () -> TopicRules.NONE
+                : new TopicRulesFile(Path.of(settings.rulesFile()));
+        return new LexiconTopicTagger(MediaTopicVocabulary.load(), TopicLexicon.load(), settings, rules);
+    }
+
+    public MediaTopicVocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public List<Topic> tag(Article article, String language, List<Entity> entities) {
+        TopicRules current = rules.get();
+        CueMatcher text = new CueMatcher(steering.lexicon(current), vocabulary)
+                .match(TextFolding.tokens(article.title()), TITLE_WEIGHT)
+                .match(TextFolding.tokens(article.description()), DESCRIPTION_WEIGHT)
+                .match(TextFolding.tokens(article.text()), 1.0);
+        Map<String, List<CueScores.Match>> byLanguage = new HashMap<>();
+        text.counts().forEach((cue, n) -> byLanguage.computeIfAbsent(cue.language(), k -> new ArrayList<>())
+                .add(new CueScores.Match(cue, (int) n[1], CueScores.contribution(cue.weight(), n[0]),
+                        "keyword:" + cue.term())));
+        String lexiconLanguage = lexiconLanguage(byLanguage, language);
+        List<CueScores.Match> matches = byLanguage.getOrDefault(lexiconLanguage, new ArrayList<>());
+        matches.addAll(entityMatches(entities, steering.lexicon(current), lexiconLanguage));
+        CueScores scores = new CueScores(matches, vocabulary);
+
+        String labelLanguage = language != null && !language.isEmpty() && !"und".equals(language)
+                ? language : lexiconLanguage == null ? "en" : lexiconLanguage;
+        double minScore = current.minScore().orElse(settings.minScore());
+        int maxTopics = Math.max(1, current.maxTopics().orElse(settings.maxTopics()));
+        Map<String, Topic> chosen = new LinkedHashMap<>();
+        ruleTopics(article, current, labelLanguage).forEach(t -> chosen.put(t.code(), t));
+        for (Topic t : automaticTopics(scores, minScore, labelLanguage)) {
+            Topic ruled = chosen.get(t.code());
+            if (ruled == null) {
+                chosen.put(t.code(), t);
+            } else {
+                List<String> evidence = new ArrayList<>(ruled.evidence());
+                evidence.addAll(t.evidence());
+                chosen.put(t.code(), new Topic(ruled.code(), ruled.label(), ruled.score(), ruled.ancestors(),
+                        evidence));
+            }
+        }
+        List<Topic> out = new ArrayList<>(chosen.values());
+        return out.subList(0, Math.min(maxTopics, out.size()));
+    }
+
+    /** The article's language, unless another lexicon scores {@link #LANGUAGE_SWITCH_RATIO} times higher. */
+    private static String lexiconLanguage(Map<String, List<CueScores.Match>> byLanguage, String language) {
+        String best = TopicLexicon.LANGUAGES.contains(language) ? language : null;
+        double bestMass = best == null ? 0 : mass(byLanguage.get(best)) * LANGUAGE_SWITCH_RATIO;
+        for (Map.Entry<String, List<CueScores.Match>> e : byLanguage.entrySet()) {
+            double m = mass(e.getValue());
+            if (m > bestMass) {
+                best = e.getKey();
+                bestMass = m;
+            }
+        }
+        return best;
+    }
+
+    private static double mass(List<CueScores.Match> matches) {
+        double sum = 0;
+        if (matches != null) {
+            for (CueScores.Match m : matches) {
+                sum += m.contribution();
+            }
+        }
+        return sum;
+    }
+
+    /** Entities whose names are cues (clubs, parties, institutions) count again, by salience. */
+    private List<CueScores.Match> entityMatches(List<Entity> entities, TopicLexicon lexicon,
+                                                       String language) {
+        List<CueScores.Match> out = new ArrayList<>();
+        if (entities == null || language == null) {
+            return out;
+        }
+        for (Entity e : entities) {
+            double weight = ENTITY_WEIGHT * Math.max(0.1, Math.min(1.0, e.salience()));
+            new CueMatcher(lexicon, vocabulary).match(TextFolding.tokens(e.name()), 1.0).counts().forEach((cue, n) -> {
+                if (cue.language().equals(language)) {
+                    out.add(new CueScores.Match(cue, 1, cue.weight() * weight, "entity:" + e.name()));
+                }
+            });
+        }
+        return out;
+    }
+
+    private List<Topic> ruleTopics(Article article, TopicRules current, String labelLanguage) {
+        List<Topic> out = new ArrayList<>();
+        current.ruleTopics(article.section(), article.tags()).forEach((code, evidence) ->
+                vocabulary.activeTopic(code).ifPresent(t ->
+                        out.add(new Topic(t.code(), t.label(labelLanguage), 1.0, t.ancestors(), evidence))));
+        return out;
+    }
+
+    private List<Topic> automaticTopics(CueScores scores, double minScore, String labelLanguage) {
+        List<Topic> out = new ArrayList<>();
+        if (scores.isEmpty()) {
+            return out;
+        }
+        List<MediaTopic> ranked = new ArrayList<>(vocabulary.levelOne());
+        ranked.sort(Comparator.comparingDouble((MediaTopic t) -> scores.raw(t.code())).reversed());
+        for (MediaTopic top : ranked) {
+            double raw = scores.raw(top.code());
+            double score = raw / (scores.total() + SMOOTHING);
+            if (raw <= 0 || (score < minScore && !out.isEmpty())) {
+                break;
+            }
+            out.add(topic(top, score, scores, labelLanguage));
+            MediaTopic narrower = narrowest(top, scores);
+            double narrowerScore = score * scores.raw(narrower.code()) / raw;
+            if (narrower != top && narrowerScore >= minScore) {
+                out.add(topic(narrower, narrowerScore, scores, labelLanguage));
+            }
+        }
+        out.sort(Comparator.comparingDouble(Topic::score).reversed());
+        return out;
+    }
+
+    /** Walks down from {@code top} while one narrower topic holds most of the evidence. */
+    private MediaTopic narrowest(MediaTopic top, CueScores scores) {
+        MediaTopic current = top;
+        while (true) {
+            MediaTopic best = null;
+            for (MediaTopic child : steering.children(current.code())) {
+                if (best == null || scores.raw(child.code()) > scores.raw(best.code())) {
+                    best = child;
+                }
+            }
+            if (best == null || scores.raw(best.code()) < NARROWER_MIN_RAW
+                    || scores.raw(best.code()) < NARROWER_SHARE * scores.raw(current.code())) {
+                return current;
+            }
+            current = best;
+        }
+    }
+
+    private Topic topic(MediaTopic t, double score, CueScores scores, String labelLanguage) {
+        return new Topic(t.code(), t.label(labelLanguage), Math.min(1.0, score), t.ancestors(),
+                scores.evidence(t.code(), vocabulary, EVIDENCE_LIMIT));
+    }
+}
