@@ -90,6 +90,8 @@ def parse_lexicon(path, active):
                 w, terms = line.split("=", 1)
                 weight = float(w)
             for term in terms.split(","):
+                if re.search(r"\*\S*\s+\S|\s\*", term.strip()):
+                    raise SystemExit(f"{where}: only a phrase's last word may carry a * wildcard: {term.strip()}")
                 term = normalise_term(term)
                 if term:
                     cues.append((term, code, weight))

@@ -23,6 +23,11 @@ public record Cue(String term, String language, String code, double weight) {
         return term.startsWith("*");
     }
 
+    /** {@code *word*}: a compound's last part, also with an inflection ending ("*abgeordnete*"). */
+    boolean isInflectedSuffix() {
+        return isSuffix() && term.length() > 2 && term.endsWith("*");
+    }
+
     /** The term without wildcards. */
     String bare() {
         String t = term;

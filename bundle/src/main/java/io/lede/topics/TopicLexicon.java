@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -20,11 +21,13 @@ import java.util.function.Predicate;
 public final class TopicLexicon {
     public static final List<String> LANGUAGES = List.of("en", "fr", "de", "es", "it");
     static final int MIN_AFFIX = 3;
+    private static final String[] INFLECTION_ENDINGS = {"n", "en", "e", "s", "es", "er", "ern", "in", "innen", "nen"};
 
     private final List<Cue> cues;
     private final Map<String, Cue[]> words = new HashMap<>();
     private final Map<String, Cue[]> prefixes = new HashMap<>();
     private final Map<String, Cue[]> suffixes = new HashMap<>();
+    private final Map<String, Cue[]> inflectedSuffixes = new HashMap<>();
     private final Map<String, Phrase[]> phrasesByFirstWord = new HashMap<>();
     private final int longestAffix;
 
@@ -37,6 +40,7 @@ public final class TopicLexicon {
         Map<String, List<Cue>> w = new HashMap<>();
         Map<String, List<Cue>> p = new HashMap<>();
         Map<String, List<Cue>> s = new HashMap<>();
+        Map<String, List<Cue>> is = new HashMap<>();
         Map<String, List<Phrase>> ph = new HashMap<>();
         int longest = 0;
         for (Cue cue : this.cues) {
@@ -44,6 +48,9 @@ public final class TopicLexicon {
                 boolean prefix = cue.term().endsWith("*");
                 String[] parts = cue.bare().split(" ");
                 ph.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Phrase(cue, parts, prefix));
+            } else if (cue.isInflectedSuffix()) {
+                is.computeIfAbsent(cue.bare(), k -> new ArrayList<>()).add(cue);
+                longest = Math.max(longest, cue.bare().length());
             } else if (cue.isSuffix()) {
                 s.computeIfAbsent(cue.bare(), k -> new ArrayList<>()).add(cue);
                 longest = Math.max(longest, cue.bare().length());
@@ -57,6 +64,7 @@ public final class TopicLexicon {
         w.forEach((k, v) -> words.put(k, v.toArray(Cue[]::new)));
         p.forEach((k, v) -> prefixes.put(k, v.toArray(Cue[]::new)));
         s.forEach((k, v) -> suffixes.put(k, v.toArray(Cue[]::new)));
+        is.forEach((k, v) -> inflectedSuffixes.put(k, v.toArray(Cue[]::new)));
         ph.forEach((k, v) -> phrasesByFirstWord.put(k, v.toArray(Phrase[]::new)));
         this.longestAffix = longest;
     }
@@ -129,16 +137,41 @@ public final class TopicLexicon {
     }
 
     /** Calls {@code sink} for every prefix and suffix cue matching {@code token}. */
-    void forEachAffixCue(String token, java.util.function.Consumer<Cue[]> sink) {
+    void forEachAffixCue(String token, Consumer<Cue[]> sink) {
         int max = Math.min(token.length(), longestAffix);
         for (int n = MIN_AFFIX; n <= max; n++) {
             Cue[] p = prefixes.get(token.substring(0, n));
             if (p != null) {
                 sink.accept(p);
             }
-            Cue[] s = suffixes.get(token.substring(token.length() - n));
+            String end = token.substring(token.length() - n);
+            Cue[] s = suffixes.get(end);
             if (s != null) {
                 sink.accept(s);
+            }
+            Cue[] i = inflectedSuffixes.get(end);
+            if (i != null) {
+                sink.accept(i);
+            }
+        }
+        if (!inflectedSuffixes.isEmpty()) {
+            forEachInflectedSuffixCue(token, sink);
+        }
+    }
+
+    /** Inflected compounds: "Bundesabgeordneten" ends in "abgeordnete" once its ending "n" is set aside. */
+    private void forEachInflectedSuffixCue(String token, Consumer<Cue[]> sink) {
+        for (String ending : INFLECTION_ENDINGS) {
+            if (token.length() - ending.length() < MIN_AFFIX || !token.endsWith(ending)) {
+                continue;
+            }
+            String stem = token.substring(0, token.length() - ending.length());
+            int max = Math.min(stem.length(), longestAffix);
+            for (int n = MIN_AFFIX; n <= max; n++) {
+                Cue[] i = inflectedSuffixes.get(stem.substring(stem.length() - n));
+                if (i != null) {
+                    sink.accept(i);
+                }
             }
         }
     }
