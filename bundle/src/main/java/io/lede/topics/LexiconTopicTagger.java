@@ -24,9 +24,9 @@ public final class LexiconTopicTagger implements TopicTagger {
     static final double ENTITY_WEIGHT = 1.0;
     /** Keeps scores of thin evidence low: score = raw / (total + SMOOTHING). */
     static final double SMOOTHING = 2.0;
-    /** A narrower topic is given when it holds this share of its parent's evidence and this much raw score. */
+    /** A narrower topic is given when it holds this share of its siblings' evidence and this much raw score. */
     static final double NARROWER_SHARE = 0.5;
-    static final double NARROWER_MIN_RAW = 2.0;
+    static final double NARROWER_MIN_RAW = 3.0;
     static final double LANGUAGE_SWITCH_RATIO = 2.0;
     static final int EVIDENCE_LIMIT = 6;
 
@@ -157,7 +157,7 @@ public final class LexiconTopicTagger implements TopicTagger {
             }
             out.add(topic(top, score, scores, labelLanguage));
             MediaTopic narrower = narrowest(top, scores);
-            double narrowerScore = score * scores.raw(narrower.code()) / raw;
+            double narrowerScore = score * Math.sqrt(scores.raw(narrower.code()) / raw);
             if (narrower != top && narrowerScore >= minScore) {
                 out.add(topic(narrower, narrowerScore, scores, labelLanguage));
             }
@@ -166,18 +166,23 @@ public final class LexiconTopicTagger implements TopicTagger {
         return out;
     }
 
-    /** Walks down from {@code top} while one narrower topic holds most of the evidence. */
+    /**
+     * Walks down from {@code top} while one narrower topic holds most of the evidence of its siblings (the
+     * parent's own, generic cues say nothing about which narrower topic it is).
+     */
     private MediaTopic narrowest(MediaTopic top, CueScores scores) {
         MediaTopic current = top;
         while (true) {
             MediaTopic best = null;
+            double siblings = 0;
             for (MediaTopic child : steering.children(current.code())) {
+                siblings += scores.raw(child.code());
                 if (best == null || scores.raw(child.code()) > scores.raw(best.code())) {
                     best = child;
                 }
             }
             if (best == null || scores.raw(best.code()) < NARROWER_MIN_RAW
-                    || scores.raw(best.code()) < NARROWER_SHARE * scores.raw(current.code())) {
+                    || scores.raw(best.code()) < NARROWER_SHARE * siblings) {
                 return current;
             }
             current = best;
