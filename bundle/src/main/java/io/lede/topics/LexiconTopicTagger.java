@@ -31,13 +31,15 @@ public final class LexiconTopicTagger implements TopicTagger {
     static final int EVIDENCE_LIMIT = 6;
 
     private final MediaTopicVocabulary vocabulary;
+    private final TopicPriors priors;
     private final TopicSettings settings;
     private final SteeredLexicon steering;
     private final Supplier<TopicRules> rules;
 
-    public LexiconTopicTagger(MediaTopicVocabulary vocabulary, TopicLexicon lexicon, TopicSettings settings,
-                              Supplier<TopicRules> rules) {
+    public LexiconTopicTagger(MediaTopicVocabulary vocabulary, TopicLexicon lexicon, TopicPriors priors,
+                              TopicSettings settings, Supplier<TopicRules> rules) {
         this.vocabulary = vocabulary;
+        this.priors = priors;
         this.settings = settings;
         this.steering = new SteeredLexicon(lexicon, vocabulary);
         this.rules = rules;
@@ -48,7 +50,8 @@ public final class LexiconTopicTagger implements TopicTagger {
         Supplier<TopicRules> rules = settings.rulesFile().isEmpty()
                 ? () -> TopicRules.NONE
                 : new TopicRulesFile(Path.of(settings.rulesFile()));
-        return new LexiconTopicTagger(MediaTopicVocabulary.load(), TopicLexicon.load(), settings, rules);
+        return new LexiconTopicTagger(MediaTopicVocabulary.load(), TopicLexicon.load(), TopicPriors.load(), settings,
+                rules);
     }
 
     public MediaTopicVocabulary vocabulary() {
@@ -64,8 +67,8 @@ public final class LexiconTopicTagger implements TopicTagger {
                 .match(TextFolding.tokens(article.text()), 1.0);
         Map<String, List<CueScores.Match>> byLanguage = new HashMap<>();
         text.counts().forEach((cue, n) -> byLanguage.computeIfAbsent(cue.language(), k -> new ArrayList<>())
-                .add(new CueScores.Match(cue, (int) n[1], CueScores.contribution(cue.weight(), n[0]),
-                        "keyword:" + cue.term())));
+                .add(new CueScores.Match(cue, (int) n[1],
+                        prior(cue) * CueScores.contribution(cue.weight(), n[0]), "keyword:" + cue.term())));
         String lexiconLanguage = lexiconLanguage(byLanguage, language);
         List<CueScores.Match> matches = byLanguage.getOrDefault(lexiconLanguage, new ArrayList<>());
         matches.addAll(entityMatches(entities, steering.lexicon(current), lexiconLanguage));
@@ -127,11 +130,16 @@ public final class LexiconTopicTagger implements TopicTagger {
             double weight = ENTITY_WEIGHT * Math.max(0.1, Math.min(1.0, e.salience()));
             new CueMatcher(lexicon, vocabulary).match(TextFolding.tokens(e.name()), 1.0).counts().forEach((cue, n) -> {
                 if (cue.language().equals(language)) {
-                    out.add(new CueScores.Match(cue, 1, cue.weight() * weight, "entity:" + e.name()));
+                    out.add(new CueScores.Match(cue, 1, prior(cue) * cue.weight() * weight, "entity:" + e.name()));
                 }
             });
         }
         return out;
+    }
+
+    private double prior(Cue cue) {
+        List<String> path = vocabulary.ancestors(cue.code());
+        return path.isEmpty() ? 1.0 : priors.weight(path.get(0));
     }
 
     private List<Topic> ruleTopics(Article article, TopicRules current, String labelLanguage) {

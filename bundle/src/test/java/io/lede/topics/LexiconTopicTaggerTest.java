@@ -15,7 +15,8 @@ class LexiconTopicTaggerTest {
     static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.load();
     static final TopicLexicon LEXICON = TopicLexicon.load();
     private static final LexiconTopicTagger TAGGER =
-            new LexiconTopicTagger(VOCABULARY, LEXICON, TopicSettings.defaults(), () -> TopicRules.NONE);
+            new LexiconTopicTagger(VOCABULARY, LEXICON, TopicPriors.load(), TopicSettings.defaults(),
+                    () -> TopicRules.NONE);
 
     private static final String POLITICS = "medtop:11000000";
     private static final String SPORT = "medtop:15000000";
@@ -74,7 +75,7 @@ class LexiconTopicTaggerTest {
 
     @Test
     void neverGivesMoreThanMaxTopics() {
-        LexiconTopicTagger one = new LexiconTopicTagger(VOCABULARY, LEXICON,
+        LexiconTopicTagger one = new LexiconTopicTagger(VOCABULARY, LEXICON, TopicPriors.load(),
                 new TopicSettings("", 0.0, 1), () -> TopicRules.NONE);
         List<Topic> topics = one.tag(Article.ofText("a", "Minister injured in football stadium fire",
                 "The sports minister was taken to hospital after a fire broke out in the stadium during the match."),

@@ -28,6 +28,7 @@ class NewsroomRulesTest {
 
     private static LexiconTopicTagger tagger(TopicRules rules) {
         return new LexiconTopicTagger(LexiconTopicTaggerTest.VOCABULARY, LexiconTopicTaggerTest.LEXICON,
+                TopicPriors.load(),
                 TopicSettings.defaults(), () -> rules);
     }
 
