@@ -40,6 +40,27 @@ LABEL_STOPWORDS = {
 }
 
 
+# Everyday words that IPTC labels use for a narrow topic ("party", "lutte"): as cues they would fire everywhere.
+GENERIC_LABEL_WORDS = {
+    "en": """achievement adult adults air animal annual appeal applications association authority award bar benefits
+        cable children civil civilian condition consumer consumers credit customs death development disorder diversity
+        drama exchange executive exercise fine fiction gas government history holiday home house housing incident
+        intelligence investment investments language market men metal minister movements oil ownership party payment
+        performance plants pool prices prize procedure products property recall relationships resource rock safety
+        school secretary securities small spirits stress supreme tradition trend values women country folk pop
+        business computer computing development environmental financial police prison""".split(),
+    "fr": """appel arts bar classique clubs communaute credit discipline distribution effondrement enfants femmes famille
+        hommes histoire maison marche nationale nouvel petites record recit regime resultats serie services soiree stand
+        standards strategie tendance traite transfert valeurs langue peines traitements stress formation fiction
+        obligations notation mediateur humanite gouvernance design decoration collections consommation pop rock country
+        folk tir lutte essence gouvernement ministere parlement police prison enquete juge appel manifestation""".split(),
+    "de": """allgemein recht markt politik regierung kunst leben gesellschaft bildung staat land frauen manner kinder
+        familie geschichte sprache serie ergebnisse dienstleistungen verwaltung""".split(),
+    "es": """apelacion mercado gobierno politica estado historia serie familia mujeres hombres ninos servicios resultados
+        lengua marcha lucha tiro vida casa""".split(),
+}
+
+
 def fold(text):
     """Lower case without accents; the Java side (io.lede.topics.TextFolding) folds identically."""
     text = text.lower().replace("ß", "ss").replace("œ", "oe").replace("æ", "ae")
@@ -117,6 +138,7 @@ def normalise_term(term):
 def label_cues(vocabulary, lang):
     """IPTC labels as weak cues: each comma/and-separated part of a label, as a word or phrase."""
     stop = set(LABEL_STOPWORDS.get(lang, []))
+    generic = set(GENERIC_LABEL_WORDS.get(lang, []))
     cues = []
     for c in vocabulary:
         if c["retired"] or c["level"] == 1 or lang not in c["labels"]:
@@ -124,7 +146,7 @@ def label_cues(vocabulary, lang):
         label = re.sub(r"\(.*?\)", " ", c["labels"][lang])
         for part in re.split(r",|/|;| and | et | und | y | e | or | ou | oder | o ", label):
             words = [w for w in tokens(part) if w not in stop and len(w) > 2]
-            if not words or len(words) > 3:
+            if not words or len(words) > 3 or (len(words) == 1 and words[0] in generic):
                 continue
             cues.append((" ".join(words), c["code"], LABEL_WEIGHT))
     return cues
