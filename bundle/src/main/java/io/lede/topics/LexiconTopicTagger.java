@@ -29,6 +29,7 @@ public final class LexiconTopicTagger implements TopicTagger {
     static final double NARROWER_MIN_RAW = 3.0;
     static final double LANGUAGE_SWITCH_RATIO = 2.0;
     static final int EVIDENCE_LIMIT = 6;
+    static final double FALLBACK_SCORE = 0.01;
 
     private final MediaTopicVocabulary vocabulary;
     private final TopicPriors priors;
@@ -91,8 +92,17 @@ public final class LexiconTopicTagger implements TopicTagger {
                         evidence));
             }
         }
+        if (chosen.isEmpty() && hasWords(article)) {
+            vocabulary.activeTopic(settings.fallbackTopic()).ifPresent(t -> chosen.put(t.code(), new Topic(t.code(),
+                    t.label(labelLanguage), FALLBACK_SCORE, t.ancestors(), List.of("fallback:no topic cue"))));
+        }
         List<Topic> out = new ArrayList<>(chosen.values());
         return out.subList(0, Math.min(maxTopics, out.size()));
+    }
+
+    private static boolean hasWords(Article article) {
+        return !TextFolding.tokens(article.title()).isEmpty() || !TextFolding.tokens(article.description()).isEmpty()
+                || !TextFolding.tokens(article.text()).isEmpty();
     }
 
     /** The article's language, unless another lexicon scores {@link #LANGUAGE_SWITCH_RATIO} times higher. */

@@ -70,13 +70,22 @@ class LexiconTopicTaggerTest {
 
     @Test
     void anArticleWithoutContentGetsNoTopic() {
-        assertEquals(List.of(), TAGGER.tag(Article.ofText("a", "", ""), "en", List.of()));
+        assertEquals(List.of(), TAGGER.tag(Article.ofText("a", "", " \n "), "en", List.of()));
+    }
+
+    @Test
+    void anArticleWithTextButNoCueGetsTheFallbackTopic() {
+        List<Topic> topics = TAGGER.tag(Article.ofText("a", "", "Xyzzy plugh."), "en", List.of());
+        assertEquals(1, topics.size());
+        assertEquals(TopicSettings.DEFAULT_FALLBACK_TOPIC, topics.get(0).code());
+        assertTrue(topics.get(0).score() < 0.1);
+        assertEquals(List.of("fallback:no topic cue"), topics.get(0).evidence());
     }
 
     @Test
     void neverGivesMoreThanMaxTopics() {
         LexiconTopicTagger one = new LexiconTopicTagger(VOCABULARY, LEXICON, TopicPriors.load(),
-                new TopicSettings("", 0.0, 1), () -> TopicRules.NONE);
+                new TopicSettings("", 0.0, 1, ""), () -> TopicRules.NONE);
         List<Topic> topics = one.tag(Article.ofText("a", "Minister injured in football stadium fire",
                 "The sports minister was taken to hospital after a fire broke out in the stadium during the match."),
                 "en", List.of());

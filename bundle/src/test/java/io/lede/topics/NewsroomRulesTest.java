@@ -83,7 +83,7 @@ class NewsroomRulesTest {
     void theRulesFileIsReadAtStartAndAnInvalidOneIsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("rules.json");
         Files.writeString(file, "{\"sections\": {\"Sport\": [\"medtop:15000000\"]}, \"maxTopics\": 2}");
-        LexiconTopicTagger tagger = LexiconTopicTagger.create(new TopicSettings(file.toString(), 0.2, 5));
+        LexiconTopicTagger tagger = LexiconTopicTagger.create(new TopicSettings(file.toString(), 0.2, 5, ""));
         List<Topic> topics = tagger.tag(article("SPORT", List.of(), "Budget", "Le gouvernement présente son budget."),
                 "fr", List.of());
         assertEquals(SPORT, topics.get(0).code());
@@ -91,6 +91,6 @@ class NewsroomRulesTest {
 
         Files.writeString(file, "[1, 2]");
         assertThrows(UncheckedIOException.class,
-                () -> LexiconTopicTagger.create(new TopicSettings(file.toString(), 0.2, 5)));
+                () -> LexiconTopicTagger.create(new TopicSettings(file.toString(), 0.2, 5, "")));
     }
 }
