@@ -55,7 +55,7 @@ GENERIC_LABEL_WORDS = {
         obligations notation mediateur humanite gouvernance design decoration collections consommation pop rock country
         folk tir lutte essence gouvernement ministere parlement police prison enquete juge appel manifestation""".split(),
     "de": """allgemein recht markt politik regierung kunst leben gesellschaft bildung staat land frauen manner kinder
-        familie geschichte sprache serie ergebnisse dienstleistungen verwaltung""".split(),
+        familie geschichte sprache serie ergebnisse dienstleistungen verwaltung entwicklung bau""".split(),
     "es": """apelacion mercado gobierno politica estado historia serie familia mujeres hombres ninos servicios resultados
         lengua marcha lucha tiro vida casa""".split(),
 }
