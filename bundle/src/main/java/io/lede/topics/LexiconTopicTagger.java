@@ -2,6 +2,7 @@ package io.lede.topics;
 
 import io.lede.api.Article;
 import io.lede.api.Entity;
+import io.lede.api.LanguageGuess;
 import io.lede.api.Topic;
 import io.lede.api.TopicTagger;
 import java.nio.file.Path;
@@ -62,47 +63,64 @@ public final class LexiconTopicTagger implements TopicTagger {
     @Override
     public List<Topic> tag(Article article, String language, List<Entity> entities) {
         TopicRules current = rules.get();
-        CueMatcher text = new CueMatcher(steering.lexicon(current), vocabulary)
-                .match(TextFolding.tokens(article.title()), TITLE_WEIGHT)
-                .match(TextFolding.tokens(article.description()), DESCRIPTION_WEIGHT)
-                .match(TextFolding.tokens(article.text()), 1.0);
-        Map<String, List<CueScores.Match>> byLanguage = new HashMap<>();
-        text.counts().forEach((cue, n) -> byLanguage.computeIfAbsent(cue.language(), k -> new ArrayList<>())
-                .add(new CueScores.Match(cue, (int) n[1],
-                        prior(cue) * CueScores.contribution(cue.weight(), n[0]), "keyword:" + cue.term())));
+        TopicLexicon lexicon = steering.lexicon(current);
+        ArticleWords words = ArticleWords.of(article);
+        Map<String, List<CueScores.Match>> byLanguage = keywordMatches(words, lexicon);
         String lexiconLanguage = lexiconLanguage(byLanguage, language);
-        List<CueScores.Match> matches = byLanguage.getOrDefault(lexiconLanguage, new ArrayList<>());
-        matches.addAll(entityMatches(entities, steering.lexicon(current), lexiconLanguage));
+        List<CueScores.Match> matches = new ArrayList<>(byLanguage.getOrDefault(lexiconLanguage, List.of()));
+        matches.addAll(entityMatches(entities, lexicon, lexiconLanguage));
         CueScores scores = new CueScores(matches, vocabulary);
 
-        String labelLanguage = language != null && !language.isEmpty() && !"und".equals(language)
-                ? language : lexiconLanguage == null ? "en" : lexiconLanguage;
-        double minScore = current.minScore().orElse(settings.minScore());
-        int maxTopics = Math.max(1, current.maxTopics().orElse(settings.maxTopics()));
+        String labelLanguage = labelLanguage(language, lexiconLanguage);
         Map<String, Topic> chosen = new LinkedHashMap<>();
         ruleTopics(article, current, labelLanguage).forEach(t -> chosen.put(t.code(), t));
-        for (Topic t : automaticTopics(scores, minScore, labelLanguage)) {
-            Topic ruled = chosen.get(t.code());
-            if (ruled == null) {
-                chosen.put(t.code(), t);
-            } else {
-                List<String> evidence = new ArrayList<>(ruled.evidence());
-                evidence.addAll(t.evidence());
-                chosen.put(t.code(), new Topic(ruled.code(), ruled.label(), ruled.score(), ruled.ancestors(),
-                        evidence));
-            }
-        }
-        if (chosen.isEmpty() && hasWords(article)) {
+        automaticTopics(scores, current.minScore().orElse(settings.minScore()), labelLanguage)
+                .forEach(t -> chosen.merge(t.code(), t, LexiconTopicTagger::withEvidenceOf));
+        if (chosen.isEmpty() && !words.isEmpty()) {
             vocabulary.activeTopic(settings.fallbackTopic()).ifPresent(t -> chosen.put(t.code(), new Topic(t.code(),
                     t.label(labelLanguage), FALLBACK_SCORE, t.ancestors(), List.of("fallback:no topic cue"))));
         }
-        List<Topic> out = new ArrayList<>(chosen.values());
-        return out.subList(0, Math.min(maxTopics, out.size()));
+        int maxTopics = Math.max(1, current.maxTopics().orElse(settings.maxTopics()));
+        return chosen.values().stream().limit(maxTopics).toList();
     }
 
-    private static boolean hasWords(Article article) {
-        return !TextFolding.tokens(article.title()).isEmpty() || !TextFolding.tokens(article.description()).isEmpty()
-                || !TextFolding.tokens(article.text()).isEmpty();
+    /** The folded words of an article's fields. */
+    private record ArticleWords(List<String> title, List<String> description, List<String> text) {
+        static ArticleWords of(Article article) {
+            return new ArticleWords(TextFolding.tokens(article.title()), TextFolding.tokens(article.description()),
+                    TextFolding.tokens(article.text()));
+        }
+
+        boolean isEmpty() {
+            return title.isEmpty() && description.isEmpty() && text.isEmpty();
+        }
+    }
+
+    private Map<String, List<CueScores.Match>> keywordMatches(ArticleWords words, TopicLexicon lexicon) {
+        CueMatcher matcher = new CueMatcher(lexicon, vocabulary)
+                .match(words.title(), TITLE_WEIGHT)
+                .match(words.description(), DESCRIPTION_WEIGHT)
+                .match(words.text(), 1.0);
+        Map<String, List<CueScores.Match>> byLanguage = new HashMap<>();
+        matcher.counts().forEach((cue, n) -> byLanguage.computeIfAbsent(cue.language(), k -> new ArrayList<>())
+                .add(new CueScores.Match(cue, (int) n[1],
+                        prior(cue) * CueScores.contribution(cue.weight(), n[0]), "keyword:" + cue.term())));
+        return byLanguage;
+    }
+
+    /** A rule topic keeps its score and gains the automatic topic's evidence. */
+    private static Topic withEvidenceOf(Topic ruled, Topic automatic) {
+        List<String> evidence = new ArrayList<>(ruled.evidence());
+        evidence.addAll(automatic.evidence());
+        return new Topic(ruled.code(), ruled.label(), ruled.score(), ruled.ancestors(), evidence);
+    }
+
+    /** Labels follow the article's language; when that is unknown, the language of the lexicon that matched. */
+    private static String labelLanguage(String language, String lexiconLanguage) {
+        if (language != null && !language.isEmpty() && !LanguageGuess.UNKNOWN.equals(language)) {
+            return language;
+        }
+        return lexiconLanguage == null ? "en" : lexiconLanguage;
     }
 
     /** The article's language, unless another lexicon scores {@link #LANGUAGE_SWITCH_RATIO} times higher. */
@@ -130,8 +148,7 @@ public final class LexiconTopicTagger implements TopicTagger {
     }
 
     /** Entities whose names are cues (clubs, parties, institutions) count again, by salience. */
-    private List<CueScores.Match> entityMatches(List<Entity> entities, TopicLexicon lexicon,
-                                                       String language) {
+    private List<CueScores.Match> entityMatches(List<Entity> entities, TopicLexicon lexicon, String language) {
         List<CueScores.Match> out = new ArrayList<>();
         if (entities == null || language == null) {
             return out;

@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.lede.api.Article;
+import io.lede.api.Entity;
+import io.lede.api.EntityType;
 import io.lede.api.Topic;
 import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class LexiconTopicTaggerTest {
     static final MediaTopicVocabulary VOCABULARY = MediaTopicVocabulary.load();
@@ -66,6 +69,15 @@ class LexiconTopicTaggerTest {
         assertEquals(POLITICS, TAGGER.tag(article, "und", List.of()).get(0).topLevel());
         assertEquals(POLITICS, TAGGER.tag(article, "en", List.of()).get(0).topLevel());
         assertEquals("Política", TAGGER.tag(article, "es", List.of()).get(0).label());
+    }
+
+    @Test
+    void aSalientEntityWhoseNameIsACueCountsAsEvidence() {
+        Entity club = new Entity("Q8682", EntityType.ORGANIZATION, "Real Madrid", true, Map.of(), 0.9, List.of());
+        List<Topic> topics = TAGGER.tag(Article.ofText("a", "Noche de fiesta",
+                "Los aficionados del Real Madrid celebraron en la plaza."), "es", List.of(club));
+        assertEquals(SPORT, topics.get(0).topLevel(), topics::toString);
+        assertTrue(topics.get(0).evidence().contains("entity:Real Madrid"), topics::toString);
     }
 
     @Test
