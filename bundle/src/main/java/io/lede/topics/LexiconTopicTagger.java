@@ -23,11 +23,13 @@ public final class LexiconTopicTagger implements TopicTagger {
     static final double TITLE_WEIGHT = 2.5;
     static final double DESCRIPTION_WEIGHT = 1.5;
     static final double ENTITY_WEIGHT = 1.0;
-    /** Keeps scores of thin evidence low: score = raw / (total + SMOOTHING). */
+    /** Keeps the evidence share of thin evidence low: share = raw / (total + SMOOTHING), then calibrated. */
     static final double SMOOTHING = 2.0;
     /** A narrower topic is given when it holds this share of its siblings' evidence and this much raw score. */
     static final double NARROWER_SHARE = 0.5;
     static final double NARROWER_MIN_RAW = 3.0;
+    /** A narrower topic that passed those tests is judged nearly as likely as its level-1 topic. */
+    static final double NARROWER_BASE = 0.7;
     static final double LANGUAGE_SWITCH_RATIO = 2.0;
     static final int EVIDENCE_LIMIT = 6;
     static final double FALLBACK_SCORE = 0.01;
@@ -186,13 +188,13 @@ public final class LexiconTopicTagger implements TopicTagger {
         ranked.sort(Comparator.comparingDouble((MediaTopic t) -> scores.raw(t.code())).reversed());
         for (MediaTopic top : ranked) {
             double raw = scores.raw(top.code());
-            double score = raw / (scores.total() + SMOOTHING);
+            double score = ScoreCalibration.calibrated(raw / (scores.total() + SMOOTHING));
             if (raw <= 0 || (score < minScore && !out.isEmpty())) {
                 break;
             }
             out.add(topic(top, score, scores, labelLanguage));
             MediaTopic narrower = narrowest(top, scores);
-            double narrowerScore = score * Math.sqrt(scores.raw(narrower.code()) / raw);
+            double narrowerScore = score * (NARROWER_BASE + (1 - NARROWER_BASE) * scores.raw(narrower.code()) / raw);
             if (narrower != top && narrowerScore >= minScore) {
                 out.add(topic(narrower, narrowerScore, scores, labelLanguage));
             }

@@ -10,7 +10,8 @@ package io.lede.topics;
  * @param fallbackTopic given, with a low score, to an article with text but no cue of any topic; empty for none
  */
 public record TopicSettings(String rulesFile, double minScore, int maxTopics, String fallbackTopic) {
-    public static final double DEFAULT_MIN_SCORE = 0.2;
+    /** Scores are calibrated probabilities: by default a topic is given when it is more likely right than not. */
+    public static final double DEFAULT_MIN_SCORE = 0.5;
     public static final int DEFAULT_MAX_TOPICS = 4;
     /** Human interest: the catch-all of IPTC's level-1 topics. */
     public static final String DEFAULT_FALLBACK_TOPIC = "medtop:08000000";
