@@ -30,6 +30,8 @@ public final class TopicLexicon {
     private final Map<String, Cue[]> inflectedSuffixes = new HashMap<>();
     private final Map<String, Phrase[]> phrasesByFirstWord = new HashMap<>();
     private final int longestAffix;
+    private final boolean[] prefixLengths;
+    private final boolean[] suffixLengths;
 
     /** A phrase cue split into its words. */
     record Phrase(Cue cue, String[] words, boolean lastIsPrefix) {
@@ -67,6 +69,17 @@ public final class TopicLexicon {
         is.forEach((k, v) -> inflectedSuffixes.put(k, v.toArray(Cue[]::new)));
         ph.forEach((k, v) -> phrasesByFirstWord.put(k, v.toArray(Phrase[]::new)));
         this.longestAffix = longest;
+        this.prefixLengths = lengths(prefixes.keySet(), longest);
+        this.suffixLengths = lengths(suffixes.keySet(), longest);
+        for (String k : inflectedSuffixes.keySet()) {
+            suffixLengths[k.length()] = true;
+        }
+    }
+
+    private static boolean[] lengths(java.util.Set<String> keys, int longest) {
+        boolean[] out = new boolean[longest + 1];
+        keys.forEach(k -> out[k.length()] = true);
+        return out;
     }
 
     /** Loads the lexicons of {@link #LANGUAGES} shipped with the bundle. */
@@ -140,18 +153,22 @@ public final class TopicLexicon {
     void forEachAffixCue(String token, Consumer<Cue[]> sink) {
         int max = Math.min(token.length(), longestAffix);
         for (int n = MIN_AFFIX; n <= max; n++) {
-            Cue[] p = prefixes.get(token.substring(0, n));
-            if (p != null) {
-                sink.accept(p);
+            if (prefixLengths[n]) {
+                Cue[] p = prefixes.get(token.substring(0, n));
+                if (p != null) {
+                    sink.accept(p);
+                }
             }
-            String end = token.substring(token.length() - n);
-            Cue[] s = suffixes.get(end);
-            if (s != null) {
-                sink.accept(s);
-            }
-            Cue[] i = inflectedSuffixes.get(end);
-            if (i != null) {
-                sink.accept(i);
+            if (suffixLengths[n]) {
+                String end = token.substring(token.length() - n);
+                Cue[] s = suffixes.get(end);
+                if (s != null) {
+                    sink.accept(s);
+                }
+                Cue[] i = inflectedSuffixes.get(end);
+                if (i != null) {
+                    sink.accept(i);
+                }
             }
         }
         if (!inflectedSuffixes.isEmpty()) {
