@@ -19,12 +19,18 @@ final class TopicRulesFile implements Supplier<TopicRules> {
     private static final long CHECK_EVERY_NANOS = 2_000_000_000L;
 
     private final Path path;
+    private final long checkEveryNanos;
     private volatile TopicRules rules;
     private volatile FileTime loadedVersion;
     private volatile long lastCheck;
 
     TopicRulesFile(Path path) {
+        this(path, CHECK_EVERY_NANOS);
+    }
+
+    TopicRulesFile(Path path, long checkEveryNanos) {
         this.path = path;
+        this.checkEveryNanos = checkEveryNanos;
         this.loadedVersion = modified();
         try {
             this.rules = load();
@@ -37,7 +43,7 @@ final class TopicRulesFile implements Supplier<TopicRules> {
     @Override
     public TopicRules get() {
         long now = System.nanoTime();
-        if (now - lastCheck > CHECK_EVERY_NANOS) {
+        if (now - lastCheck >= checkEveryNanos) {
             lastCheck = now;
             reloadIfChanged();
         }

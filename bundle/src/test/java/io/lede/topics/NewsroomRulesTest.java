@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,22 @@ class NewsroomRulesTest {
         List<Topic> topics = tagger(fixture()).tag(Article.ofText("a", "", "Quantum widgets are here."), "en", List.of());
         assertEquals("medtop:13000000", topics.get(0).code());
         assertTrue(topics.get(0).evidence().contains("keyword:quantum widget*"), topics::toString);
+    }
+
+    @Test
+    void anEditedRulesFileIsReloadedAndABrokenEditKeepsTheLastGoodRules(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rules.json");
+        Files.writeString(file, "{\"maxTopics\": 2}");
+        TopicRulesFile rules = new TopicRulesFile(file, 0);
+        assertEquals(2, rules.get().maxTopics().orElseThrow());
+
+        Files.writeString(file, "{\"maxTopics\": 3}");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 5000));
+        assertEquals(3, rules.get().maxTopics().orElseThrow());
+
+        Files.writeString(file, "{ not json");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(Files.getLastModifiedTime(file).toMillis() + 10000));
+        assertEquals(3, rules.get().maxTopics().orElseThrow());
     }
 
     @Test
