@@ -55,9 +55,14 @@ GENERIC_LABEL_WORDS = {
         obligations notation mediateur humanite gouvernance design decoration collections consommation pop rock country
         folk tir lutte essence gouvernement ministere parlement police prison enquete juge appel manifestation""".split(),
     "de": """allgemein recht markt politik regierung kunst leben gesellschaft bildung staat land frauen manner kinder
-        familie geschichte sprache serie ergebnisse dienstleistungen verwaltung entwicklung bau""".split(),
+        familie geschichte sprache serie ergebnisse dienstleistungen verwaltung entwicklung bau
+        angst auto bar berg bewegung disziplin drama essen fest flug gehen gold haushalt kind kleine kunde luft messe
+        nationale personal plattform pop prozess rekord sammeln sterben tod trinken transfer trend turm vertrag zoll
+        country folk design bahn fluss pflanze sucht steuern standards stress platte""".split(),
     "es": """apelacion mercado gobierno politica estado historia serie familia mujeres hombres ninos servicios resultados
-        lengua marcha lucha tiro vida casa""".split(),
+        lengua marcha lucha tiro vida casa campo gente hogar hijos padres nacional pequena reales servicio tira roll
+        record derecho direccion estrategia iniciativa inteligencia lanzamiento especiales desarrollo muerte vela
+        valores tendencia normas""".split(),
 }
 
 
