@@ -5,7 +5,8 @@ import io.lede.api.TopicTagger;
 import io.lede.entities.PlaceholderEntityExtractor;
 import io.lede.language.LedeLanguageDetector;
 import io.lede.language.SiteLanguageIdentifier;
-import io.lede.topics.PlaceholderTopicTagger;
+import io.lede.topics.LexiconTopicTagger;
+import io.lede.topics.TopicSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
@@ -36,12 +37,21 @@ public final class EnrichmentFactory {
     }
 
     public static TopicTagger topicTagger(EnrichmentSettings settings) {
-        return new PlaceholderTopicTagger();
+        return LexiconTopicTagger.create(settings.topics());
     }
 
     /** Settings shared by the pipeline's steps. */
-    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence) {
+    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence,
+                                     TopicSettings topics) {
         public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "it", "nl", "pt");
+
+        public EnrichmentSettings {
+            topics = topics == null ? TopicSettings.defaults() : topics;
+        }
+
+        public EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence) {
+            this(siteLanguages, defaultLanguage, minLanguageConfidence, TopicSettings.defaults());
+        }
 
         public static EnrichmentSettings defaults() {
             return new EnrichmentSettings(DEFAULT_LANGUAGES, "en", 0.5);
