@@ -8,6 +8,7 @@ import io.lede.pipeline.PipelineSettings;
 import io.lede.publish.Publisher;
 import io.lede.queue.PublishIntent;
 import io.lede.queue.QueueFullException;
+import io.lede.topics.TopicSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,6 +76,19 @@ public class PipelineComponent implements Publisher {
         @AttributeDefinition(name = "Default language", description = "Used when the text gives no usable answer")
         String language_default() default "en";
 
+        @AttributeDefinition(name = "Topic rules file",
+                description = "JSON file of the newsroom's topic rules (sections and tags to IPTC codes, keywords); empty for none")
+        String topics_rulesFile() default "";
+
+        @AttributeDefinition(name = "Topic score threshold", description = "Automatic topics below this are dropped")
+        double topics_minScore() default TopicSettings.DEFAULT_MIN_SCORE;
+
+        @AttributeDefinition(name = "Most topics per article")
+        int topics_maxTopics() default TopicSettings.DEFAULT_MAX_TOPICS;
+
+        @AttributeDefinition(name = "Fallback topic", description = "Given to articles without any topic cue; empty for none")
+        String topics_fallbackTopic() default TopicSettings.DEFAULT_FALLBACK_TOPIC;
+
         @AttributeDefinition(name = "Queue directory", description = "Empty: the bundle's data area")
         String queue_directory() default "";
 
@@ -130,7 +144,8 @@ public class PipelineComponent implements Publisher {
                 5_000, 30_000);
         int threads = c.enrich_threads() > 0 ? c.enrich_threads() : Runtime.getRuntime().availableProcessors();
         EnrichmentSettings enrichment = new EnrichmentSettings(List.of(c.languages()), c.language_default(),
-                EnrichmentSettings.defaults().minLanguageConfidence());
+                EnrichmentSettings.defaults().minLanguageConfidence(), new TopicSettings(c.topics_rulesFile(),
+                        c.topics_minScore(), c.topics_maxTopics(), c.topics_fallbackTopic()));
         return new PipelineSettings(es, c.index_alias(), c.index_replicas(), c.publish_baseUrl(),
                 c.publish_pageSuffix(), Duration.ofSeconds(c.publish_timeoutSeconds()), queueDir, c.queue_capacity(),
                 c.queue_batchSize(), c.queue_maxAttempts(), threads,
