@@ -1,5 +1,6 @@
 package io.lede.demo;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -10,13 +11,15 @@ import java.util.Optional;
  * @param elasticsearch an existing cluster to index into (empty: start a private node)
  * @param alias         the index alias Lede writes to
  * @param timeout       how long to wait for every sample article to be indexed
+ * @param work          where to keep the node's data, Felix's cache and the log (empty: {@link DemoDirectory#root()})
  */
-public record DemoOptions(boolean once, Optional<String> elasticsearch, String alias, Duration timeout) {
+public record DemoOptions(boolean once, Optional<String> elasticsearch, String alias, Duration timeout,
+                          Optional<Path> work) {
     public static final String DEFAULT_ALIAS = "lede-demo";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
     public static final String USAGE = """
-            usage: lede demo [--once] [--elasticsearch URL] [--alias NAME] [--timeout SECONDS]
+            usage: lede demo [--once] [--elasticsearch URL] [--alias NAME] [--timeout SECONDS] [--work DIR]
 
             Starts Elasticsearch, a publish tier serving the sample articles and Felix with the Lede bundle,
             publishes every sample through the AEM replication hook, waits until all are indexed and prints
@@ -26,6 +29,7 @@ public record DemoOptions(boolean once, Optional<String> elasticsearch, String a
               --elasticsearch URL  index into this cluster instead of starting a private node
               --alias NAME         index alias (default lede-demo)
               --timeout SECONDS    how long to wait for the articles to be indexed (default 120)
+              --work DIR           Elasticsearch data, Felix cache and logs (default integration-tests/target/demo)
             """;
 
     /** Thrown for a command line the demo does not understand; the message says why. */
@@ -43,19 +47,21 @@ public record DemoOptions(boolean once, Optional<String> elasticsearch, String a
         String elasticsearch = null;
         String alias = DEFAULT_ALIAS;
         Duration timeout = DEFAULT_TIMEOUT;
+        Path work = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--once" -> once = true;
                 case "--elasticsearch" -> elasticsearch = stripTrailingSlash(value(args, ++i, "--elasticsearch"));
                 case "--alias" -> alias = value(args, ++i, "--alias");
                 case "--timeout" -> timeout = Duration.ofSeconds(seconds(value(args, ++i, "--timeout")));
+                case "--work" -> work = Path.of(value(args, ++i, "--work")).toAbsolutePath().normalize();
                 case "--help", "-h" -> {
                     return null;
                 }
                 default -> throw new UsageException("unknown option " + args[i]);
             }
         }
-        return new DemoOptions(once, Optional.ofNullable(elasticsearch), alias, timeout);
+        return new DemoOptions(once, Optional.ofNullable(elasticsearch), alias, timeout, Optional.ofNullable(work));
     }
 
     private static String value(String[] args, int index, String option) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 final class DemoReport {
     private static final String INDENT = "   ";
     private static final int NAME_WIDTH = 15;
-    private static final String CONTINUATION = INDENT + " ".repeat(NAME_WIDTH);
+    private static final String FACET_VALUE_INDENT = INDENT + "   ";
 
     private final PrintStream out;
 
@@ -48,7 +48,8 @@ final class DemoReport {
         String text = String.format(Locale.ROOT, "%s (confidence %.2f)",
                 doc.path("language").asText(), doc.path("languageConfidence").asDouble());
         if (doc.path("languageFallback").asBoolean()) {
-            text += ", site fallback; detected " + doc.path("languageDetected").asText("nothing");
+            text += "; not confident, so the configured default; the detector said "
+                    + doc.path("languageDetected").asText("nothing");
         }
         return text;
     }
@@ -89,11 +90,11 @@ final class DemoReport {
         for (Map.Entry<String, List<Facets.Bucket>> facet : result.facets().entrySet()) {
             out.println(INDENT + facet.getKey());
             if (facet.getValue().isEmpty()) {
-                out.println(CONTINUATION + "none");
+                out.println(FACET_VALUE_INDENT + "none");
             }
             for (Facets.Bucket b : facet.getValue()) {
                 String name = b.label().equals(b.key()) ? b.key() : b.key() + "  " + b.label();
-                out.printf(Locale.ROOT, "%s%-40s %3d%n", CONTINUATION, name, b.count());
+                out.printf(Locale.ROOT, "%s%-50s %4d%n", FACET_VALUE_INDENT, name, b.count());
             }
         }
     }

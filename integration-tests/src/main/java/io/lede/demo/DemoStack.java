@@ -35,7 +35,7 @@ final class DemoStack implements AutoCloseable {
     /** Starts the stack; whatever started before a failure is stopped again. */
     static DemoStack start(DemoOptions options, List<SampleArticle> samples, PrintStream progress)
             throws IOException, BundleException, InterruptedException {
-        Path root = DemoDirectory.root();
+        Path root = options.work().orElseGet(DemoDirectory::root);
         DemoStack stack = new DemoStack(LedeLogFile.redirectTo(DemoDirectory.fresh(root.resolve("logs")).resolve("lede.log")));
         try {
             stack.startElasticsearch(options.elasticsearch(), root, progress);
