@@ -48,7 +48,7 @@ final class DemoReport {
         String text = String.format(Locale.ROOT, "%s (confidence %.2f)",
                 doc.path("language").asText(), doc.path("languageConfidence").asDouble());
         if (doc.path("languageFallback").asBoolean()) {
-            text += "; not confident, so the configured default; the detector said "
+            text += "; low, so a fallback (CMS locale or site default); the detector said "
                     + doc.path("languageDetected").asText("nothing");
         }
         return text;
