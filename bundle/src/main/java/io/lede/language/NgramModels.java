@@ -1,0 +1,102 @@
+package io.lede.language;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * The character n-gram models of every language Lede knows (derived from Lingua's, see NOTICE), loaded once
+ * from the bundle and shared read-only by all detectors.
+ */
+final class NgramModels {
+    static final String RESOURCE = "ngram-models.bin.gz";
+    static final int MAX_ORDER = 5;
+    private static final String FORMAT = "LEDE-NGRAMS-1";
+
+    private static volatile NgramModels shared;
+
+    private final List<String> languages;
+    private final int[] highestOrder;
+    private final NgramTable table;
+    private final double costStep;
+
+    private NgramModels(List<String> languages, int[] highestOrder, NgramTable table, double costStep) {
+        this.languages = languages;
+        this.highestOrder = highestOrder;
+        this.table = table;
+        this.costStep = costStep;
+    }
+
+    static NgramModels shared() {
+        NgramModels m = shared;
+        if (m == null) {
+            synchronized (NgramModels.class) {
+                m = shared;
+                if (m == null) {
+                    m = load();
+                    shared = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** ISO 639-1 codes; a language's index here is its id in the table. */
+    List<String> languages() {
+        return languages;
+    }
+
+    /** The longest n-gram the language's model has (some scripts only have unigrams). */
+    int highestOrder(int language) {
+        return highestOrder[language];
+    }
+
+    NgramTable table() {
+        return table;
+    }
+
+    /** Nats per quantised cost unit. */
+    double costStep() {
+        return costStep;
+    }
+
+    private static NgramModels load() {
+        InputStream resource = NgramModels.class.getResourceAsStream(RESOURCE);
+        if (resource == null) {
+            throw new IllegalStateException("language models missing from the bundle: " + RESOURCE);
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(resource, 1 << 16), 1 << 16))) {
+            if (!FORMAT.equals(in.readUTF())) {
+                throw new IllegalStateException("unknown language model format in " + RESOURCE);
+            }
+            double step = in.readFloat();
+            int count = in.readInt();
+            String[] codes = new String[count];
+            int[] highestOrder = new int[count];
+            NgramTable.Builder builder = new NgramTable.Builder();
+            char[] ngram = new char[MAX_ORDER];
+            for (int language = 0; language < count; language++) {
+                codes[language] = in.readUTF();
+                for (int order = 1; order <= MAX_ORDER; order++) {
+                    int entries = in.readInt();
+                    if (entries > 0) {
+                        highestOrder[language] = order;
+                    }
+                    for (int e = 0; e < entries; e++) {
+                        for (int c = 0; c < order; c++) {
+                            ngram[c] = in.readChar();
+                        }
+                        builder.add(NgramKey.of(ngram, 0, order), language, in.readUnsignedByte());
+                    }
+                }
+            }
+            return new NgramModels(List.of(codes), highestOrder, builder.build(), step);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+}
