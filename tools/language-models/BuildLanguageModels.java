@@ -34,6 +34,10 @@ import java.util.zip.ZipFile;
  */
 public final class BuildLanguageModels {
     static final float STEP = 0.1f;
+    /** Marks the start of a word; must match the runtime's LetterWords. */
+    static final char WORD_START = '\u0002';
+    /** Marks the end of a word; must match the runtime's LetterWords. */
+    static final char WORD_END = '\u0003';
     static final String[] ORDER_FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
 
     public static void main(String[] args) throws IOException {
@@ -79,36 +83,103 @@ public final class BuildLanguageModels {
         }
     }
 
-    /** Per order 1..5, the kept n-grams with their quantised -ln P(last char | preceding chars). */
+    /** Per order 1..5, the kept n-grams (with word boundaries) and their quantised -ln P(last | preceding). */
     static List<TreeMap<String, Integer>> languageModel(ZipFile jar, String language, double[] minCount) throws IOException {
         List<TreeMap<String, Integer>> orders = new ArrayList<>();
-        Map<String, Double> previousCounts = new HashMap<>();
+        List<Map<String, Double>> counts = new ArrayList<>();
+        counts.add(Map.of());
+        double corpusChars = 0;
         for (int n = 1; n <= 5; n++) {
             ZipEntry entry = jar.getEntry("language-models/" + language + "/" + ORDER_FILES[n - 1] + ".json");
             TreeMap<String, Integer> kept = new TreeMap<>();
-            Map<String, Double> counts = new HashMap<>();
+            Map<String, Double> orderCounts = new HashMap<>();
             if (entry != null) {
                 Map<String, String> fractions = readNgrams(jar, entry);
-                double corpusChars = n == 1 ? largestDenominator(fractions.keySet()) : 0;
+                if (n == 1) {
+                    corpusChars = largestDenominator(fractions.keySet());
+                }
                 for (Map.Entry<String, String> group : fractions.entrySet()) {
                     double p = fraction(group.getKey());
                     for (String ngram : group.getValue().split(" ")) {
                         if (ngram.length() != n) {
                             continue;
                         }
-                        Double prefixCount = n == 1 ? corpusChars : previousCounts.get(ngram.substring(0, n - 1));
+                        Double prefixCount = n == 1 ? corpusChars : counts.get(n - 1).get(ngram.substring(0, n - 1));
                         double count = prefixCount == null ? 0 : p * prefixCount;
-                        counts.put(ngram, count);
-                        if (count + 1e-6 >= minCount[n - 1] || minCount[n - 1] == 0) {
+                        orderCounts.put(ngram, count);
+                        if (count + 1e-6 >= minCount[n - 1]) {
                             kept.put(ngram, quantise(p));
                         }
                     }
                 }
             }
-            previousCounts = counts;
+            counts.add(orderCounts);
             orders.add(kept);
         }
+        if (!counts.get(2).isEmpty()) {
+            addWordBoundaries(counts, corpusChars, minCount, orders);
+        }
         return orders;
+    }
+
+    /**
+     * Lingua's n-grams never cross a word boundary, so the counts tell where words end and start: an n-gram
+     * occurs at a word's end as often as it occurs minus the occurrences of its one-letter extensions to the
+     * right (and likewise at a word's start, with extensions to the left). These become n-grams with
+     * {@link #WORD_START} and {@link #WORD_END} markers, which let short words be told apart by their endings.
+     */
+    static void addWordBoundaries(List<Map<String, Double>> counts, double corpusChars, double[] minCount,
+                                  List<TreeMap<String, Integer>> orders) {
+        Map<String, Double> rightExtensions = new HashMap<>();
+        Map<String, Double> leftExtensions = new HashMap<>();
+        for (int n = 2; n <= 5; n++) {
+            counts.get(n).forEach((ngram, count) -> {
+                rightExtensions.merge(ngram.substring(0, ngram.length() - 1), count, Double::sum);
+                leftExtensions.merge(ngram.substring(1), count, Double::sum);
+            });
+        }
+        double words = 0;
+        Map<String, Double> starts = new HashMap<>();
+        for (int k = 1; k <= 4; k++) {
+            for (Map.Entry<String, Double> e : counts.get(k).entrySet()) {
+                String ngram = e.getKey();
+                double count = e.getValue();
+                double ends = count - rightExtensions.getOrDefault(ngram, 0.0);
+                if (k == 1 && ends > 0) {
+                    words += ends;
+                }
+                keep(orders, ngram + WORD_END, ends, count, minCount);
+                double startCount = count - leftExtensions.getOrDefault(ngram, 0.0);
+                if (startCount >= 0.5) {
+                    starts.put(ngram, startCount);
+                }
+            }
+        }
+        keep(orders, String.valueOf(WORD_END), words, corpusChars, minCount);
+        Map<String, Double> startExtensions = new HashMap<>();
+        for (Map.Entry<String, Double> e : starts.entrySet()) {
+            String prefix = e.getKey();
+            double parent = prefix.length() == 1 ? words : starts.getOrDefault(prefix.substring(0, prefix.length() - 1), 0.0);
+            keep(orders, WORD_START + prefix, e.getValue(), parent, minCount);
+            if (prefix.length() > 1) {
+                startExtensions.merge(prefix.substring(0, prefix.length() - 1), e.getValue(), Double::sum);
+            }
+        }
+        for (Map.Entry<String, Double> e : starts.entrySet()) {
+            String prefix = e.getKey();
+            if (prefix.length() <= 3) {
+                double wholeWords = e.getValue() - startExtensions.getOrDefault(prefix, 0.0);
+                keep(orders, WORD_START + prefix + WORD_END, wholeWords, e.getValue(), minCount);
+            }
+        }
+    }
+
+    private static void keep(List<TreeMap<String, Integer>> orders, String ngram, double count, double contextCount,
+                             double[] minCount) {
+        int n = ngram.length();
+        if (count >= Math.max(0.5, minCount[n - 1]) && contextCount > 0) {
+            orders.get(n - 1).put(ngram, quantise(Math.min(1.0, count / contextCount)));
+        }
     }
 
     static int quantise(double p) {
