@@ -29,8 +29,8 @@ import java.util.zip.ZipFile;
  * quantised negative log probabilities (one byte, steps of {@value #STEP} nats).
  * <p>
  * Output (gzip of a DataOutputStream): UTF "LEDE-NGRAMS-1", float step, int language count, then per language:
- * UTF ISO 639-1 code, and for n = 1..5: int count, count times (n chars, one unsigned byte quantised -ln p),
- * n-grams sorted.
+ * UTF ISO 639-1 code, and for n = 1..5: int count, the count n-grams (n chars each, sorted), then their
+ * quantised -ln p (one unsigned byte each, same order).
  */
 public final class BuildLanguageModels {
     static final float STEP = 0.1f;
@@ -45,7 +45,7 @@ public final class BuildLanguageModels {
             System.err.println("usage: BuildLanguageModels LINGUA_JAR OUT_FILE [MIN3 MIN4 MIN5]");
             System.exit(2);
         }
-        double[] minCount = {0, 0, 2, 12, 20};
+        double[] minCount = {0, 0, 5, 30, 60};
         if (args.length == 5) {
             for (int i = 0; i < 3; i++) {
                 minCount[i + 2] = Double.parseDouble(args[i + 2]);
@@ -69,9 +69,11 @@ public final class BuildLanguageModels {
                     StringBuilder line = new StringBuilder(language);
                     for (TreeMap<String, Integer> order : orders) {
                         data.writeInt(order.size());
-                        for (Map.Entry<String, Integer> e : order.entrySet()) {
-                            data.writeChars(e.getKey());
-                            data.writeByte(e.getValue());
+                        for (String ngram : order.keySet()) {
+                            data.writeChars(ngram);
+                        }
+                        for (int cost : order.values()) {
+                            data.writeByte(cost);
                         }
                         line.append(' ').append(order.size());
                         total += order.size();

@@ -3,9 +3,11 @@ package io.lede.language;
 import java.util.Arrays;
 
 /**
- * Scores a text against every language's character n-gram model: the sum, over each letter, of
- * ln P(letter | up to four preceding letters of its word), backing off to shorter contexts (at a cost per
- * step) where a language does not know the longer n-gram, and a flat cost for letters it does not know at all.
+ * Scores a text against every language's character n-gram model. Each word is read as
+ * {@code WORD_START letters WORD_END}; each of its symbols after the start costs
+ * -ln P(symbol | up to four preceding symbols), where P mixes the language's 1- to 5-gram estimates with
+ * fixed weights (favouring long contexts) and a small floor; a symbol the language does not know at all costs
+ * {@link ScoringParameters#unseenCost()}.
  * <p>
  * Not thread-safe: one scorer per detector.
  */
@@ -14,57 +16,78 @@ final class LanguageScorer implements LetterWords.Visitor {
     static final char WORD_START = '\u0002';
     /** Marks the end of a word in the models' n-grams. */
     static final char WORD_END = '\u0003';
+    /** Mixture weight of each n-gram order (index = order). */
+    private static final double[] ORDER_WEIGHTS = {0, 0.03, 0.07, 0.15, 0.25, 0.5};
+    private static final double FLOOR = 1e-6;
+    /** Products of probabilities are turned into log sums before they can underflow. */
+    private static final double UNDERFLOW_GUARD = 1e-200;
+
     private final NgramModels models;
     private final NgramTable table;
-    private final ScoringParameters parameters;
     private final int languageCount;
+    private final double unseenCost;
+    private final double[] probabilityOfCost = new double[256];
+    private final double[] weightUpTo = new double[NgramModels.MAX_ORDER + 1];
+    private final int[] highestOrder;
     private final int[] scoredAt;
-    private final double[] scores;
     private final double[] mixture;
+    private final int[] touched;
     private final double[] product;
-    private final double[] probability;
-    private final double unseen;
-    private int position;
+    private final int[] seen;
+    private final double[] logLikelihood;
     private char[] symbols = new char[64];
-    static double[] WEIGHTS = {0, Double.parseDouble(System.getProperty("w1","0.03")), Double.parseDouble(System.getProperty("w2","0.07")), Double.parseDouble(System.getProperty("w3","0.15")), Double.parseDouble(System.getProperty("w4","0.25")), Double.parseDouble(System.getProperty("w5","0.5"))};
-    static double[] TOTAL = {1, WEIGHTS[1], WEIGHTS[1]+WEIGHTS[2], WEIGHTS[1]+WEIGHTS[2]+WEIGHTS[3], WEIGHTS[1]+WEIGHTS[2]+WEIGHTS[3]+WEIGHTS[4], 1};
-    static double FLOOR = Double.parseDouble(System.getProperty("floor","1e-6"));
+    private int position;
+    private int symbolCount;
+    private int wordCount;
 
     LanguageScorer(NgramModels models, ScoringParameters parameters) {
         this.models = models;
         this.table = models.table();
-        this.parameters = parameters;
         this.languageCount = models.languages().size();
-        this.scoredAt = new int[languageCount];
-        this.scores = new double[languageCount];
-        this.mixture = new double[languageCount];
-        this.product = new double[languageCount];
-        Arrays.fill(product, 1);
-        this.unseen = Math.exp(-parameters.unseenCost());
-        this.probability = new double[256];
-        for (int cost = 0; cost < probability.length; cost++) {
-            probability[cost] = Math.exp(-cost * models.costStep());
+        this.unseenCost = parameters.unseenCost();
+        for (int cost = 0; cost < probabilityOfCost.length; cost++) {
+            probabilityOfCost[cost] = Math.exp(-cost * models.costStep());
         }
+        for (int order = 1; order <= NgramModels.MAX_ORDER; order++) {
+            weightUpTo[order] = weightUpTo[order - 1] + ORDER_WEIGHTS[order];
+        }
+        highestOrder = new int[languageCount];
+        for (int language = 0; language < languageCount; language++) {
+            highestOrder[language] = models.highestOrder(language);
+        }
+        scoredAt = new int[languageCount];
+        mixture = new double[languageCount];
+        touched = new int[languageCount];
+        product = new double[languageCount];
+        seen = new int[languageCount];
+        logLikelihood = new double[languageCount];
+        reset();
     }
 
-    /** Clears the scores. */
+    /** Forgets all text added so far. */
     void reset() {
-        Arrays.fill(scores, 0);
         Arrays.fill(product, 1);
+        Arrays.fill(seen, 0);
+        Arrays.fill(logLikelihood, 0);
+        symbolCount = 0;
+        wordCount = 0;
     }
 
-    /** Adds the text's first {@code maxLetters} letters to the scores; returns how many letters were scored. */
+    /** Adds the text's first {@code maxLetters} letters; returns how many letters were added. */
     int add(CharSequence text, int maxLetters) {
         return LetterWords.visit(text, maxLetters, this);
     }
 
-    /** Log-likelihood per language (index as in {@link NgramModels#languages()}), in nats. */
-    double[] scores() {
+    /** Log-likelihood of the text so far per language (index as in {@link NgramModels#languages()}), in nats. */
+    double[] logLikelihoods() {
+        double[] result = new double[languageCount];
         for (int language = 0; language < languageCount; language++) {
-            scores[language] += Math.log(product[language]);
-            product[language] = 1;
+            // models without word boundaries (unigram-only scripts) are not charged for them
+            int scored = highestOrder[language] > 1 ? symbolCount : symbolCount - wordCount;
+            result[language] = logLikelihood[language] + Math.log(product[language])
+                    - (scored - seen[language]) * unseenCost;
         }
-        return scores;
+        return result;
     }
 
     @Override
@@ -75,41 +98,43 @@ final class LanguageScorer implements LetterWords.Visitor {
         symbols[0] = WORD_START;
         System.arraycopy(chars, 0, symbols, 1, length);
         symbols[length + 1] = WORD_END;
-        char[] chars2 = symbols;
         for (int i = 1; i <= length + 1; i++) {
-            int stamp = ++position;
-            int top = Math.min(i + 1, NgramModels.MAX_ORDER);
-            boolean boundary = i == length + 1;
-            for (int order = top; order >= 1; order--) {
-                int index = table.find(NgramKey.of(chars2, i + 1 - order, i + 1));
-                if (index < 0) {
-                    continue;
-                }
-                double weight = WEIGHTS[order];
-                for (int p = table.postingStart(index), end = table.postingEnd(index); p < end; p++) {
-                    int language = table.language(p);
-                    if (scoredAt[language] != stamp) {
-                        scoredAt[language] = stamp;
-                        mixture[language] = 0;
-                    }
-                    mixture[language] += weight * probability[table.cost(p)];
-                }
+            scoreSymbol(i);
+        }
+        symbolCount += length + 1;
+        wordCount++;
+    }
+
+    private void scoreSymbol(int i) {
+        int stamp = ++position;
+        int touchedCount = 0;
+        int top = Math.min(i + 1, NgramModels.MAX_ORDER);
+        for (int order = top; order >= 1; order--) {
+            int index = table.find(NgramKey.of(symbols, i + 1 - order, i + 1));
+            if (index < 0) {
+                continue;
             }
-            for (int language = 0; language < languageCount; language++) {
-                if (boundary && models.highestOrder(language) == 1) {
-                    continue;
+            double weight = ORDER_WEIGHTS[order];
+            for (int p = table.postingStart(index), end = table.postingEnd(index); p < end; p++) {
+                int language = table.language(p);
+                if (scoredAt[language] != stamp) {
+                    scoredAt[language] = stamp;
+                    mixture[language] = 0;
+                    touched[touchedCount++] = language;
                 }
-                if (scoredAt[language] == stamp) {
-                    int orders = Math.min(top, models.highestOrder(language));
-                    product[language] *= mixture[language] / TOTAL[orders] + FLOOR;
-                } else {
-                    product[language] *= unseen;
-                }
-                if (product[language] < 1e-200) {
-                    scores[language] += Math.log(product[language]);
-                    product[language] = 1;
-                }
+                mixture[language] += weight * probabilityOfCost[table.cost(p)];
             }
+        }
+        for (int t = 0; t < touchedCount; t++) {
+            int language = touched[t];
+            double p = mixture[language] / weightUpTo[Math.min(top, highestOrder[language])] + FLOOR;
+            double running = product[language] * p;
+            if (running < UNDERFLOW_GUARD) {
+                logLikelihood[language] += Math.log(running);
+                running = 1;
+            }
+            product[language] = running;
+            seen[language]++;
         }
     }
 }

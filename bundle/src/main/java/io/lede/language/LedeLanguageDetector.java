@@ -130,7 +130,7 @@ public class LedeLanguageDetector extends LanguageDetector {
     private double[] posterior() {
         List<String> languages = models.languages();
         int n = languages.size();
-        double[] scores = scorer.scores();
+        double[] scores = scorer.logLikelihoods();
         double[] logPosterior = new double[n + 1];
         double otherPrior = restriction == null ? 1.0 / (n + 1)
                 : (1 - parameters.siteShare()) / (n + 1 - restriction.size());

@@ -1,10 +1,10 @@
 package io.lede.language;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
@@ -69,34 +69,47 @@ final class NgramModels {
         if (resource == null) {
             throw new IllegalStateException("language models missing from the bundle: " + RESOURCE);
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(resource, 1 << 16), 1 << 16))) {
-            if (!FORMAT.equals(in.readUTF())) {
-                throw new IllegalStateException("unknown language model format in " + RESOURCE);
-            }
-            double step = in.readFloat();
-            int count = in.readInt();
-            String[] codes = new String[count];
-            int[] highestOrder = new int[count];
-            NgramTable.Builder builder = new NgramTable.Builder();
-            char[] ngram = new char[MAX_ORDER];
-            for (int language = 0; language < count; language++) {
-                codes[language] = in.readUTF();
-                for (int order = 1; order <= MAX_ORDER; order++) {
-                    int entries = in.readInt();
-                    if (entries > 0) {
-                        highestOrder[language] = order;
-                    }
-                    for (int e = 0; e < entries; e++) {
-                        for (int c = 0; c < order; c++) {
-                            ngram[c] = in.readChar();
-                        }
-                        builder.add(NgramKey.of(ngram, 0, order), language, in.readUnsignedByte());
-                    }
-                }
-            }
-            return new NgramModels(List.of(codes), highestOrder, builder.build(), step);
+        try (InputStream in = new GZIPInputStream(resource, 1 << 16)) {
+            return parse(ByteBuffer.wrap(in.readAllBytes()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+    }
+
+    /** See tools/language-models/BuildLanguageModels.java for the format. */
+    private static NgramModels parse(ByteBuffer data) throws IOException {
+        if (!FORMAT.equals(utf(data))) {
+            throw new IOException("unknown language model format in " + RESOURCE);
+        }
+        double step = data.getFloat();
+        int count = data.getInt();
+        String[] codes = new String[count];
+        int[] highestOrder = new int[count];
+        NgramTable.Builder builder = new NgramTable.Builder();
+        char[] ngram = new char[MAX_ORDER];
+        for (int language = 0; language < count; language++) {
+            codes[language] = utf(data);
+            for (int order = 1; order <= MAX_ORDER; order++) {
+                int entries = data.getInt();
+                if (entries > 0) {
+                    highestOrder[language] = order;
+                }
+                int costs = data.position() + 2 * order * entries;
+                for (int e = 0; e < entries; e++) {
+                    for (int c = 0; c < order; c++) {
+                        ngram[c] = data.getChar();
+                    }
+                    builder.add(NgramKey.of(ngram, 0, order), language, data.get(costs + e) & 0xff);
+                }
+                data.position(costs + entries);
+            }
+        }
+        return new NgramModels(List.of(codes), highestOrder, builder.build(), step);
+    }
+
+    private static String utf(ByteBuffer data) {
+        byte[] bytes = new byte[data.getShort() & 0xffff];
+        data.get(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 }
