@@ -25,7 +25,7 @@ public final class EnrichmentFactory {
             LedeLanguageDetector detector = new LedeLanguageDetector();
             detector.loadModels(new HashSet<>(settings.siteLanguages()));
             return new SiteLanguageIdentifier(detector, settings.siteLanguages(), settings.defaultLanguage(),
-                    settings.minLanguageConfidence());
+                    settings.languageHintWeight());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load language models", e);
         }
@@ -39,12 +39,18 @@ public final class EnrichmentFactory {
         return new PlaceholderTopicTagger();
     }
 
-    /** Settings shared by the pipeline's steps. */
-    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence) {
+    /**
+     * Settings shared by the pipeline's steps.
+     *
+     * @param siteLanguages      the languages the site publishes in (ISO 639-1); text in any other is "und"
+     * @param defaultLanguage    the language of texts without letters
+     * @param languageHintWeight how much the CMS locale multiplies its language's probability (1 = ignored)
+     */
+    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double languageHintWeight) {
         public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "it", "nl", "pt");
 
         public static EnrichmentSettings defaults() {
-            return new EnrichmentSettings(DEFAULT_LANGUAGES, "en", 0.5);
+            return new EnrichmentSettings(DEFAULT_LANGUAGES, "en", 3.0);
         }
     }
 }

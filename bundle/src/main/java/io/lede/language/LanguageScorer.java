@@ -17,7 +17,7 @@ final class LanguageScorer implements LetterWords.Visitor {
     /** Marks the end of a word in the models' n-grams. */
     static final char WORD_END = '\u0003';
     /** Mixture weight of each n-gram order (index = order). */
-    private static final double[] ORDER_WEIGHTS = {0, 0.03, 0.07, 0.15, 0.25, 0.5};
+    private static final double[] ORDER_WEIGHTS = {0, 0.01, 0.03, 0.1, 0.26, 0.6};
     private static final double FLOOR = 1e-6;
     /** Products of probabilities are turned into log sums before they can underflow. */
     private static final double UNDERFLOW_GUARD = 1e-200;
