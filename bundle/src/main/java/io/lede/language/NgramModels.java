@@ -85,7 +85,7 @@ final class NgramModels {
         int count = data.getInt();
         String[] codes = new String[count];
         int[] highestOrder = new int[count];
-        NgramTable.Builder builder = new NgramTable.Builder();
+        NgramTable.Builder builder = new NgramTable.Builder(countEntries(data.duplicate(), count));
         char[] ngram = new char[MAX_ORDER];
         for (int language = 0; language < count; language++) {
             codes[language] = utf(data);
@@ -105,6 +105,19 @@ final class NgramModels {
             }
         }
         return new NgramModels(List.of(codes), highestOrder, builder.build(), step);
+    }
+
+    private static int countEntries(ByteBuffer data, int languages) {
+        long total = 0;
+        for (int language = 0; language < languages; language++) {
+            utf(data);
+            for (int order = 1; order <= MAX_ORDER; order++) {
+                int entries = data.getInt();
+                total += entries;
+                data.position(data.position() + (2 * order + 1) * entries);
+            }
+        }
+        return Math.toIntExact(total);
     }
 
     private static String utf(ByteBuffer data) {

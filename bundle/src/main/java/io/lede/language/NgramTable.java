@@ -63,8 +63,12 @@ final class NgramTable {
 
     /** Collects (key, language, cost) entries, then builds the table. */
     static final class Builder {
-        private long[] entries = new long[1 << 20];
+        private long[] entries;
         private int size;
+
+        Builder(int expectedEntries) {
+            entries = new long[Math.max(16, expectedEntries)];
+        }
 
         void add(long key, int language, int cost) {
             if (size == entries.length) {
@@ -74,21 +78,21 @@ final class NgramTable {
         }
 
         NgramTable build() {
-            long[] sorted = Arrays.copyOf(entries, size);
+            long[] sorted = entries;
             entries = null;
-            Arrays.sort(sorted);
+            Arrays.sort(sorted, 0, size);
             int distinct = 0;
-            for (int i = 0; i < sorted.length; i++) {
+            for (int i = 0; i < size; i++) {
                 if (i == 0 || (sorted[i] >>> 15) != (sorted[i - 1] >>> 15)) {
                     distinct++;
                 }
             }
             long[] keys = new long[distinct];
             int[] postingStart = new int[distinct + 1];
-            byte[] language = new byte[sorted.length];
-            byte[] cost = new byte[sorted.length];
+            byte[] language = new byte[size];
+            byte[] cost = new byte[size];
             int k = -1;
-            for (int i = 0; i < sorted.length; i++) {
+            for (int i = 0; i < size; i++) {
                 long key = sorted[i] >>> 15;
                 if (k < 0 || keys[k] != key) {
                     keys[++k] = key;
@@ -97,7 +101,7 @@ final class NgramTable {
                 language[i] = (byte) ((sorted[i] >>> 8) & 0x7f);
                 cost[i] = (byte) sorted[i];
             }
-            postingStart[distinct] = sorted.length;
+            postingStart[distinct] = size;
             int capacity = Integer.highestOneBit(Math.max(4, distinct + distinct / 2)) << 1;
             int[] slots = new int[capacity];
             NgramTable table = new NgramTable(slots, keys, postingStart, language, cost);
