@@ -27,10 +27,16 @@ final class LanguageScorer implements LetterWords.Visitor {
     private final int languageCount;
     private final double unseenCost;
     private final double[] probabilityOfCost = new double[256];
-    private final double[] weightUpTo = new double[NgramModels.MAX_ORDER + 1];
     private final int[] highestOrder;
     private final int[] scoredAt;
     private final double[] mixture;
+    private final int[] found;
+    private final int[] contextFound;
+    private final int[] contextAt;
+    /** Sum of the weights of the orders in a bit mask (bit n = order n). */
+    private final double[] weightOfOrders = new double[1 << (NgramModels.MAX_ORDER + 1)];
+    /** Bit mask of the orders 1..n. */
+    private final int[] orderMask = new int[NgramModels.MAX_ORDER + 1];
     private final int[] touched;
     private final double[] product;
     private final int[] seen;
@@ -48,15 +54,25 @@ final class LanguageScorer implements LetterWords.Visitor {
         for (int cost = 0; cost < probabilityOfCost.length; cost++) {
             probabilityOfCost[cost] = Math.exp(-cost * models.costStep());
         }
-        for (int order = 1; order <= NgramModels.MAX_ORDER; order++) {
-            weightUpTo[order] = weightUpTo[order - 1] + ORDER_WEIGHTS[order];
-        }
         highestOrder = new int[languageCount];
         for (int language = 0; language < languageCount; language++) {
             highestOrder[language] = models.highestOrder(language);
         }
         scoredAt = new int[languageCount];
         mixture = new double[languageCount];
+        found = new int[languageCount];
+        contextFound = new int[languageCount];
+        contextAt = new int[languageCount];
+        for (int mask = 0; mask < weightOfOrders.length; mask++) {
+            for (int order = 1; order <= NgramModels.MAX_ORDER; order++) {
+                if ((mask & (1 << order)) != 0) {
+                    weightOfOrders[mask] += ORDER_WEIGHTS[order];
+                }
+            }
+        }
+        for (int order = 1; order <= NgramModels.MAX_ORDER; order++) {
+            orderMask[order] = orderMask[order - 1] | (1 << order);
+        }
         touched = new int[languageCount];
         product = new double[languageCount];
         seen = new int[languageCount];
@@ -120,14 +136,17 @@ final class LanguageScorer implements LetterWords.Visitor {
                 if (scoredAt[language] != stamp) {
                     scoredAt[language] = stamp;
                     mixture[language] = 0;
+                    found[language] = 0;
                     touched[touchedCount++] = language;
                 }
                 mixture[language] += weight * probabilityOfCost[table.cost(p)];
+                found[language] |= 1 << order;
             }
         }
         for (int t = 0; t < touchedCount; t++) {
             int language = touched[t];
-            double p = mixture[language] / weightUpTo[Math.min(top, highestOrder[language])] + FLOOR;
+            int known = found[language] | knownContexts(language, i, stamp) & orderMask[Math.min(top, highestOrder[language])];
+            double p = mixture[language] / weightOfOrders[known] + FLOOR;
             double running = product[language] * p;
             if (running < UNDERFLOW_GUARD) {
                 logLikelihood[language] += Math.log(running);
@@ -135,6 +154,20 @@ final class LanguageScorer implements LetterWords.Visitor {
             }
             product[language] = running;
             seen[language]++;
+            contextFound[language] = found[language];
+            contextAt[language] = stamp;
         }
+    }
+
+    /**
+     * Orders whose context the language knows: order 1 always, order n when the language had the (n-1)-gram
+     * ending at the previous symbol (a word's start marker counts as known). Orders with unknown contexts carry
+     * no information and are left out of the mixture instead of counting as probability zero.
+     */
+    private int knownContexts(int language, int i, int stamp) {
+        if (i == 1) {
+            return 0b110;
+        }
+        return contextAt[language] == stamp - 1 ? 0b10 | (contextFound[language] << 1) : 0b10;
     }
 }
