@@ -25,8 +25,9 @@ import java.util.zip.ZipFile;
  * Lingua stores, per language and order n = 1..5, each within-word n-gram with its conditional probability
  * P(last char | previous n-1 chars) as a reduced fraction. This tool rebuilds each n-gram's approximate
  * corpus count from the chain of conditional probabilities (unigram share times the corpus size, times each
- * conditional), drops 3-, 4- and 5-grams seen fewer than MIN3/MIN4/MIN5 times, and writes the rest as
- * quantised negative log probabilities (one byte, steps of {@value #STEP} nats).
+ * conditional), adds word-start and word-end n-grams derived from those counts (see
+ * {@link #addWordBoundaries}), drops 3-, 4- and 5-grams seen fewer than MIN3/MIN4/MIN5 times (default 5, 30, 60),
+ * and writes the rest as quantised negative log probabilities (one byte, steps of {@value #STEP} nats).
  * <p>
  * Output (gzip of a DataOutputStream): UTF "LEDE-NGRAMS-1", float step, int language count, then per language:
  * UTF ISO 639-1 code, and for n = 1..5: int count, the count n-grams (n chars each, sorted), then their
@@ -34,9 +35,9 @@ import java.util.zip.ZipFile;
  */
 public final class BuildLanguageModels {
     static final float STEP = 0.1f;
-    /** Marks the start of a word; must match the runtime's LetterWords. */
+    /** Marks the start of a word; must match the runtime's LanguageScorer. */
     static final char WORD_START = '\u0002';
-    /** Marks the end of a word; must match the runtime's LetterWords. */
+    /** Marks the end of a word; must match the runtime's LanguageScorer. */
     static final char WORD_END = '\u0003';
     static final String[] ORDER_FILES = {"unigrams", "bigrams", "trigrams", "quadrigrams", "fivegrams"};
 
