@@ -4,7 +4,6 @@ package io.lede.language;
  * The detector's tuning, in nats unless said otherwise (tuned on Lingua's development test data, see
  * docs/LANGUAGE.md).
  *
- * @param backoffCost     added per step down to a shorter context when a language lacks the longer n-gram
  * @param unseenCost      charged when a language does not know a letter at all
  * @param backgroundCost  per letter, for the "none of the known languages" hypothesis
  * @param temperature     divides the log-likelihoods before they become probabilities (n-grams of one text are
@@ -12,7 +11,7 @@ package io.lede.language;
  * @param siteShare       prior probability that a text is in one of the site's languages, when restricted
  * @param maxLetters      letters of a text that are scored (the rest adds cost, not accuracy)
  */
-record ScoringParameters(double backoffCost, double unseenCost, double backgroundCost, double temperature,
+record ScoringParameters(double unseenCost, double backgroundCost, double temperature,
                          double siteShare, int maxLetters) {
-    static final ScoringParameters DEFAULTS = new ScoringParameters(1.0, 12.0, 9.0, 2.0, 0.9, 2000);
+    static final ScoringParameters DEFAULTS = new ScoringParameters(12.0, 9.0, 2.0, 0.8, 2000);
 }
