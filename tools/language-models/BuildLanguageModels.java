@@ -29,11 +29,14 @@ import java.util.zip.ZipFile;
  * {@link #addWordBoundaries}), drops 3-, 4- and 5-grams seen fewer than MIN3/MIN4/MIN5 times (default 5, 30, 60),
  * and writes the rest as quantised negative log probabilities (one byte, steps of {@value #STEP} nats).
  * <p>
- * Output (gzip of a DataOutputStream): UTF "LEDE-NGRAMS-1", float step, int language count, then per language:
- * UTF ISO 639-1 code, and for n = 1..5: int count, the count n-grams (n chars each, sorted), then their
- * quantised -ln p (one unsigned byte each, same order).
+ * Output (gzip of a DataOutputStream): UTF "LEDE-NGRAMS-2", float step, int language count, per language its
+ * UTF ISO 639-1 code and a byte with its highest order; int distinct n-grams and int (n-gram, language) pairs
+ * in all; then for n = 1..5: int distinct n-grams of that order, their chars (n each, sorted), one byte per
+ * n-gram with its number of languages, then for all those pairs in the same order a byte with the language's
+ * index, then a byte with its quantised -ln p.
  */
 public final class BuildLanguageModels {
+    static final String FORMAT = "LEDE-NGRAMS-2";
     static final float STEP = 0.1f;
     /** Marks the start of a word; must match the runtime's LanguageScorer. */
     static final char WORD_START = '\u0002';
@@ -53,36 +56,72 @@ public final class BuildLanguageModels {
             }
         }
         try (ZipFile jar = new ZipFile(args[0])) {
-            TreeSet<String> languages = new TreeSet<>();
-            jar.stream().map(ZipEntry::getName).filter(n -> n.startsWith("language-models/") && n.endsWith(".json"))
-                    .forEach(n -> languages.add(n.split("/")[1]));
+            List<String> languages = new ArrayList<>(new TreeSet<>(jar.stream().map(ZipEntry::getName)
+                    .filter(n -> n.startsWith("language-models/") && n.endsWith(".json"))
+                    .map(n -> n.split("/")[1]).toList()));
+            List<TreeMap<String, StringBuilder>> postings = new ArrayList<>();
+            for (int n = 1; n <= 5; n++) {
+                postings.add(new TreeMap<>());
+            }
+            int[] highestOrder = new int[languages.size()];
+            long total = 0;
+            for (int l = 0; l < languages.size(); l++) {
+                List<TreeMap<String, Integer>> orders = languageModel(jar, languages.get(l), minCount);
+                StringBuilder line = new StringBuilder(languages.get(l));
+                for (int n = 1; n <= 5; n++) {
+                    TreeMap<String, Integer> order = orders.get(n - 1);
+                    for (Map.Entry<String, Integer> e : order.entrySet()) {
+                        postings.get(n - 1).computeIfAbsent(e.getKey(), k -> new StringBuilder())
+                                .append((char) l).append((char) e.getValue().intValue());
+                    }
+                    if (!order.isEmpty()) {
+                        highestOrder[l] = n;
+                    }
+                    line.append(' ').append(order.size());
+                    total += order.size();
+                }
+                System.err.println(line);
+            }
             Path out = Path.of(args[1]);
             Files.createDirectories(out.toAbsolutePath().getParent());
-            long total = 0;
-            try (OutputStream file = Files.newOutputStream(out);
-                 DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(file, 1 << 16)))) {
-                data.writeUTF("LEDE-NGRAMS-1");
-                data.writeFloat(STEP);
-                data.writeInt(languages.size());
-                for (String language : languages) {
-                    List<TreeMap<String, Integer>> orders = languageModel(jar, language, minCount);
-                    data.writeUTF(language);
-                    StringBuilder line = new StringBuilder(language);
-                    for (TreeMap<String, Integer> order : orders) {
-                        data.writeInt(order.size());
-                        for (String ngram : order.keySet()) {
-                            data.writeChars(ngram);
-                        }
-                        for (int cost : order.values()) {
-                            data.writeByte(cost);
-                        }
-                        line.append(' ').append(order.size());
-                        total += order.size();
+            write(out, languages, highestOrder, postings, total);
+            System.err.println(languages.size() + " languages, " + total + " n-grams -> " + out + " (" + Files.size(out) + " bytes)");
+        }
+    }
+
+    /** Each (language, cost) pair of an n-gram is two chars of its posting string. */
+    static void write(Path out, List<String> languages, int[] highestOrder, List<TreeMap<String, StringBuilder>> postings,
+                      long total) throws IOException {
+        try (OutputStream file = Files.newOutputStream(out);
+             DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(file, 1 << 16)))) {
+            data.writeUTF(FORMAT);
+            data.writeFloat(STEP);
+            data.writeInt(languages.size());
+            for (int l = 0; l < languages.size(); l++) {
+                data.writeUTF(languages.get(l));
+                data.writeByte(highestOrder[l]);
+            }
+            data.writeInt(postings.stream().mapToInt(TreeMap::size).sum());
+            data.writeInt(Math.toIntExact(total));
+            for (TreeMap<String, StringBuilder> order : postings) {
+                data.writeInt(order.size());
+                for (String ngram : order.keySet()) {
+                    data.writeChars(ngram);
+                }
+                for (StringBuilder list : order.values()) {
+                    data.writeByte(list.length() / 2);
+                }
+                for (StringBuilder list : order.values()) {
+                    for (int i = 0; i < list.length(); i += 2) {
+                        data.writeByte(list.charAt(i));
                     }
-                    System.err.println(line);
+                }
+                for (StringBuilder list : order.values()) {
+                    for (int i = 1; i < list.length(); i += 2) {
+                        data.writeByte(list.charAt(i));
+                    }
                 }
             }
-            System.err.println(languages.size() + " languages, " + total + " n-grams -> " + out + " (" + Files.size(out) + " bytes)");
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.zip.GZIPInputStream;
 final class NgramModels {
     static final String RESOURCE = "ngram-models.bin.gz";
     static final int MAX_ORDER = 5;
-    private static final String FORMAT = "LEDE-NGRAMS-1";
+    private static final String FORMAT = "LEDE-NGRAMS-2";
 
     private static volatile NgramModels shared;
 
@@ -85,39 +85,37 @@ final class NgramModels {
         int count = data.getInt();
         String[] codes = new String[count];
         int[] highestOrder = new int[count];
-        NgramTable.Builder builder = new NgramTable.Builder(countEntries(data.duplicate(), count));
-        char[] ngram = new char[MAX_ORDER];
         for (int language = 0; language < count; language++) {
             codes[language] = utf(data);
-            for (int order = 1; order <= MAX_ORDER; order++) {
-                int entries = data.getInt();
-                if (entries > 0) {
-                    highestOrder[language] = order;
-                }
-                int costs = data.position() + 2 * order * entries;
-                for (int e = 0; e < entries; e++) {
-                    for (int c = 0; c < order; c++) {
-                        ngram[c] = data.getChar();
-                    }
-                    builder.add(NgramKey.of(ngram, 0, order), language, data.get(costs + e) & 0xff);
-                }
-                data.position(costs + entries);
-            }
+            highestOrder[language] = data.get();
         }
-        return new NgramModels(List.of(codes), highestOrder, builder.build(), step);
-    }
-
-    private static int countEntries(ByteBuffer data, int languages) {
-        long total = 0;
-        for (int language = 0; language < languages; language++) {
-            utf(data);
-            for (int order = 1; order <= MAX_ORDER; order++) {
-                int entries = data.getInt();
-                total += entries;
-                data.position(data.position() + (2 * order + 1) * entries);
+        long[] keys = new long[data.getInt()];
+        int[] postingStart = new int[keys.length + 1];
+        byte[] postingLanguage = new byte[data.getInt()];
+        byte[] postingCost = new byte[postingLanguage.length];
+        char[] ngram = new char[MAX_ORDER];
+        int key = 0;
+        int posting = 0;
+        for (int order = 1; order <= MAX_ORDER; order++) {
+            int distinct = data.getInt();
+            int firstKey = key;
+            for (int i = 0; i < distinct; i++, key++) {
+                for (int c = 0; c < order; c++) {
+                    ngram[c] = data.getChar();
+                }
+                keys[key] = NgramKey.of(ngram, 0, order);
             }
+            int orderPostings = 0;
+            for (int i = firstKey; i < key; i++) {
+                postingStart[i] = posting + orderPostings;
+                orderPostings += data.get() & 0xff;
+            }
+            data.get(postingLanguage, posting, orderPostings);
+            data.get(postingCost, posting, orderPostings);
+            posting += orderPostings;
         }
-        return Math.toIntExact(total);
+        postingStart[key] = posting;
+        return new NgramModels(List.of(codes), highestOrder, NgramTable.of(keys, postingStart, postingLanguage, postingCost), step);
     }
 
     private static String utf(ByteBuffer data) {

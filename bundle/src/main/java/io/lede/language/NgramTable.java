@@ -1,7 +1,5 @@
 package io.lede.language;
 
-import java.util.Arrays;
-
 /**
  * All languages' n-gram probabilities in one open-addressing hash table: an n-gram's key leads to the list of
  * languages that know it, each with its quantised -ln P(last char | preceding chars).
@@ -57,62 +55,28 @@ final class NgramTable {
         return (int) (key ^ (key >>> 29)) & mask;
     }
 
-    long memoryBytes() {
-        return 4L * slots.length + 8L * keys.length + 4L * postingStart.length + 2L * postingCost.length;
+    /**
+     * The table over n-grams given in posting order: n-gram {@code i} has key {@code keys[i]} and the postings
+     * {@code postingStart[i]} (inclusive) to {@code postingStart[i + 1]} (exclusive). Should two n-grams share a
+     * 48-bit key (about one chance in a hundred for the whole model), the first one wins.
+     */
+    static NgramTable of(long[] keys, int[] postingStart, byte[] postingLanguage, byte[] postingCost) {
+        int capacity = Integer.highestOneBit(Math.max(4, keys.length + keys.length / 2)) << 1;
+        NgramTable table = new NgramTable(new int[capacity], keys, postingStart, postingLanguage, postingCost);
+        for (int i = 0; i < keys.length; i++) {
+            table.insert(i);
+        }
+        return table;
     }
 
-    /** Collects (key, language, cost) entries, then builds the table. */
-    static final class Builder {
-        private long[] entries;
-        private int size;
-
-        Builder(int expectedEntries) {
-            entries = new long[Math.max(16, expectedEntries)];
+    private void insert(int index) {
+        int s = slot(keys[index]);
+        while (slots[s] != 0) {
+            if (keys[slots[s] - 1] == keys[index]) {
+                return;
+            }
+            s = (s + 1) & mask;
         }
-
-        void add(long key, int language, int cost) {
-            if (size == entries.length) {
-                entries = Arrays.copyOf(entries, size * 2);
-            }
-            entries[size++] = (key << 15) | ((long) language << 8) | cost;
-        }
-
-        NgramTable build() {
-            long[] sorted = entries;
-            entries = null;
-            Arrays.sort(sorted, 0, size);
-            int distinct = 0;
-            for (int i = 0; i < size; i++) {
-                if (i == 0 || (sorted[i] >>> 15) != (sorted[i - 1] >>> 15)) {
-                    distinct++;
-                }
-            }
-            long[] keys = new long[distinct];
-            int[] postingStart = new int[distinct + 1];
-            byte[] language = new byte[size];
-            byte[] cost = new byte[size];
-            int k = -1;
-            for (int i = 0; i < size; i++) {
-                long key = sorted[i] >>> 15;
-                if (k < 0 || keys[k] != key) {
-                    keys[++k] = key;
-                    postingStart[k] = i;
-                }
-                language[i] = (byte) ((sorted[i] >>> 8) & 0x7f);
-                cost[i] = (byte) sorted[i];
-            }
-            postingStart[distinct] = size;
-            int capacity = Integer.highestOneBit(Math.max(4, distinct + distinct / 2)) << 1;
-            int[] slots = new int[capacity];
-            NgramTable table = new NgramTable(slots, keys, postingStart, language, cost);
-            for (int i = 0; i < distinct; i++) {
-                int s = table.slot(keys[i]);
-                while (slots[s] != 0) {
-                    s = (s + 1) & table.mask;
-                }
-                slots[s] = i + 1;
-            }
-            return table;
-        }
+        slots[s] = index + 1;
     }
 }

@@ -10,13 +10,11 @@ import org.junit.jupiter.api.Test;
 class NgramTableTest {
     @Test
     void findsEachLanguagesCostForAnNgramAndNothingForUnknownOnes() {
-        NgramTable.Builder builder = new NgramTable.Builder(4);
-        builder.add(NgramKey.of("tion"), 3, 12);
-        builder.add(NgramKey.of("ción"), 5, 9);
-        builder.add(NgramKey.of("tion"), 0, 30);
-        builder.add(NgramKey.of("ação"), 5, 200);
-        builder.add(NgramKey.of("ação"), 7, 4);
-        NgramTable table = builder.build();
+        long[] keys = {NgramKey.of("tion"), NgramKey.of("ción"), NgramKey.of("ação")};
+        int[] postingStart = {0, 2, 3, 5};
+        byte[] languages = {0, 3, 5, 5, 7};
+        byte[] costs = {30, 12, 9, (byte) 200, 4};
+        NgramTable table = NgramTable.of(keys, postingStart, languages, costs);
 
         assertEquals(List.of("0:30", "3:12"), postings(table, "tion"));
         assertEquals(List.of("5:9"), postings(table, "ción"));
