@@ -22,7 +22,6 @@ final class LanguageScorer implements LetterWords.Visitor {
     /** Products of probabilities are turned into log sums before they can underflow. */
     private static final double UNDERFLOW_GUARD = 1e-200;
 
-    private final NgramModels models;
     private final NgramTable table;
     private final int languageCount;
     private final double unseenCost;
@@ -47,7 +46,6 @@ final class LanguageScorer implements LetterWords.Visitor {
     private int wordCount;
 
     LanguageScorer(NgramModels models, ScoringParameters parameters) {
-        this.models = models;
         this.table = models.table();
         this.languageCount = models.languages().size();
         this.unseenCost = parameters.unseenCost();

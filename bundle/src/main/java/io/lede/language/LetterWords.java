@@ -1,5 +1,7 @@
 package io.lede.language;
 
+import java.util.Arrays;
+
 /**
  * Walks a text's words as runs of lower-cased letters, the units Lede's n-gram models were built from
  * (digits, punctuation and apostrophes separate words).
@@ -23,7 +25,7 @@ final class LetterWords {
             char c = text.charAt(i);
             if (Character.isLetter(c) || (length > 0 && isMark(c))) {
                 if (length == word.length) {
-                    word = java.util.Arrays.copyOf(word, length * 2);
+                    word = Arrays.copyOf(word, length * 2);
                 }
                 word[length++] = Character.toLowerCase(c);
                 letters++;
