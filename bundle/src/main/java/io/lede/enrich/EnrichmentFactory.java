@@ -26,7 +26,7 @@ public final class EnrichmentFactory {
             LedeLanguageDetector detector = new LedeLanguageDetector();
             detector.loadModels(new HashSet<>(settings.siteLanguages()));
             return new SiteLanguageIdentifier(detector, settings.siteLanguages(), settings.defaultLanguage(),
-                    settings.minLanguageConfidence());
+                    settings.languageHintWeight());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load language models", e);
         }
@@ -40,8 +40,15 @@ public final class EnrichmentFactory {
         return LexiconTopicTagger.create(settings.topics());
     }
 
-    /** Settings shared by the pipeline's steps. */
-    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence,
+    /**
+     * Settings shared by the pipeline's steps.
+     *
+     * @param siteLanguages      the languages the site publishes in (ISO 639-1); text in any other is "und"
+     * @param defaultLanguage    the language of texts without letters
+     * @param languageHintWeight how much the CMS locale multiplies its language's probability (1 = ignored)
+     * @param topics             the topic tagger's settings
+     */
+    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double languageHintWeight,
                                      TopicSettings topics) {
         public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "it", "nl", "pt");
 
@@ -49,12 +56,12 @@ public final class EnrichmentFactory {
             topics = topics == null ? TopicSettings.defaults() : topics;
         }
 
-        public EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence) {
-            this(siteLanguages, defaultLanguage, minLanguageConfidence, TopicSettings.defaults());
+        public EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double languageHintWeight) {
+            this(siteLanguages, defaultLanguage, languageHintWeight, TopicSettings.defaults());
         }
 
         public static EnrichmentSettings defaults() {
-            return new EnrichmentSettings(DEFAULT_LANGUAGES, "en", 0.5);
+            return new EnrichmentSettings(DEFAULT_LANGUAGES, "en", 3.0);
         }
     }
 }

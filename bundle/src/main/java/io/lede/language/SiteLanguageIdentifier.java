@@ -2,29 +2,43 @@ package io.lede.language;
 
 import io.lede.api.Article;
 import io.lede.api.LanguageGuess;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
 /**
- * Decides an article's language with any Tika {@link LanguageDetector}, restricted to the site's languages:
- * title and body together, the CMS's locale as a prior only when the text itself is inconclusive, and a
- * configured default (recorded as a fallback) when nothing is confident.
+ * Decides an article's language among the site's languages with any Tika {@link LanguageDetector}.
+ * <ul>
+ *   <li>Title, standfirst and body are read together.</li>
+ *   <li>Text the detector places outside the site's languages is {@link LanguageGuess#UNKNOWN}, not forced into
+ *       a site language.</li>
+ *   <li>The CMS locale is a prior: it multiplies its language's probability by {@code hintWeight}, which tips
+ *       close calls (short texts) but cannot outweigh clear text.</li>
+ *   <li>Short texts get the most likely language with the detector's (low) confidence; the configured default
+ *       language is used only when the text has no letters at all (then {@code fallback} is true).</li>
+ * </ul>
  */
 public final class SiteLanguageIdentifier {
+    private static final int MAX_SAMPLE_CHARS = 10_000;
+
     private final LanguageDetector detector;
     private final List<String> siteLanguages;
     private final String defaultLanguage;
-    private final double minConfidence;
+    private final double hintWeight;
 
     public SiteLanguageIdentifier(LanguageDetector detector, List<String> siteLanguages, String defaultLanguage,
-                                  double minConfidence) {
+                                  double hintWeight) {
         this.detector = Objects.requireNonNull(detector);
         this.siteLanguages = List.copyOf(siteLanguages);
-        this.defaultLanguage = defaultLanguage;
-        this.minConfidence = minConfidence;
+        this.defaultLanguage = normalise(defaultLanguage);
+        if (hintWeight < 1) {
+            throw new IllegalArgumentException("the locale hint weight must be at least 1, got " + hintWeight);
+        }
+        this.hintWeight = hintWeight;
     }
 
     public List<String> siteLanguages() {
@@ -32,48 +46,57 @@ public final class SiteLanguageIdentifier {
     }
 
     public LanguageGuess identify(Article article) {
-        String sample = sample(article);
-        if (sample.isBlank()) {
-            return fallback(article, LanguageGuess.UNKNOWN, 0.0);
-        }
-        LanguageResult best;
+        List<LanguageResult> results;
         synchronized (detector) {
             detector.reset();
-            detector.addText(sample);
-            List<LanguageResult> results = detector.detectAll();
-            best = results.isEmpty() ? null : results.get(0);
+            detector.addText(sample(article));
+            results = detector.detectAll();
         }
-        if (best == null || best.getLanguage() == null || best.getLanguage().isEmpty()) {
-            return fallback(article, LanguageGuess.UNKNOWN, 0.0);
+        if (results.isEmpty()) {
+            return withoutLetters(article);
         }
-        String lang = normalise(best.getLanguage());
-        double confidence = best.getRawScore();
-        if (!siteLanguages.contains(lang)) {
-            return new LanguageGuess(LanguageGuess.UNKNOWN, confidence, false, lang);
+        String detected = normalise(results.get(0).getLanguage());
+        Map<String, Double> probabilities = siteProbabilities(results);
+        String hint = normalise(article.languageHint());
+        if (probabilities.containsKey(hint)) {
+            probabilities.computeIfPresent(hint, (language, p) -> p * hintWeight);
         }
-        if (confidence < minConfidence) {
-            return fallback(article, lang, confidence);
-        }
-        return new LanguageGuess(lang, confidence, false, lang);
+        double total = probabilities.values().stream().mapToDouble(Double::doubleValue).sum();
+        Map.Entry<String, Double> best = probabilities.entrySet().stream()
+                .max(Map.Entry.comparingByValue()).orElseThrow();
+        double confidence = total > 0 ? best.getValue() / total : 0;
+        return new LanguageGuess(best.getKey(), confidence, false, detected.isEmpty() ? LanguageGuess.UNKNOWN : detected);
     }
 
-    private LanguageGuess fallback(Article article, String detected, double confidence) {
+    /** The detector's probabilities folded onto the site languages, everything else summed as unknown. */
+    private Map<String, Double> siteProbabilities(List<LanguageResult> results) {
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        for (String language : siteLanguages) {
+            probabilities.put(language, 0.0);
+        }
+        probabilities.put(LanguageGuess.UNKNOWN, 0.0);
+        for (LanguageResult result : results) {
+            String language = normalise(result.getLanguage());
+            String key = probabilities.containsKey(language) ? language : LanguageGuess.UNKNOWN;
+            probabilities.merge(key, (double) Math.max(0f, result.getRawScore()), Double::sum);
+        }
+        return probabilities;
+    }
+
+    private LanguageGuess withoutLetters(Article article) {
         String hint = normalise(article.languageHint());
-        if (siteLanguages.contains(hint)) {
-            return new LanguageGuess(hint, confidence, true, detected);
-        }
-        if (siteLanguages.contains(detected)) {
-            return new LanguageGuess(detected, confidence, true, detected);
-        }
-        return new LanguageGuess(defaultLanguage, confidence, true, detected);
+        String language = siteLanguages.contains(hint) ? hint : defaultLanguage;
+        return new LanguageGuess(language, 0.0, true, LanguageGuess.UNKNOWN);
     }
 
     private static String sample(Article article) {
-        String text = article.text();
-        if (text.length() > 4000) {
-            text = text.substring(0, 4000);
+        StringBuilder sample = new StringBuilder(article.title()).append('\n');
+        if (!article.description().isEmpty()) {
+            sample.append(article.description()).append('\n');
         }
-        return (article.title() + "\n" + text).strip();
+        String text = article.text();
+        sample.append(text, 0, Math.min(text.length(), MAX_SAMPLE_CHARS));
+        return sample.toString();
     }
 
     static String normalise(String code) {

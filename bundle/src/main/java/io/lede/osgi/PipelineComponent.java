@@ -76,6 +76,10 @@ public class PipelineComponent implements Publisher {
         @AttributeDefinition(name = "Default language", description = "Used when the text gives no usable answer")
         String language_default() default "en";
 
+        @AttributeDefinition(name = "Locale prior", description = "How much the page's own locale multiplies "
+                + "its language's probability; 1 ignores it")
+        double language_hintWeight() default 3.0;
+
         @AttributeDefinition(name = "Topic rules file",
                 description = "JSON file of the newsroom's topic rules (sections and tags to IPTC codes, keywords); empty for none")
         String topics_rulesFile() default "";
@@ -144,7 +148,7 @@ public class PipelineComponent implements Publisher {
                 5_000, 30_000);
         int threads = c.enrich_threads() > 0 ? c.enrich_threads() : Runtime.getRuntime().availableProcessors();
         EnrichmentSettings enrichment = new EnrichmentSettings(List.of(c.languages()), c.language_default(),
-                EnrichmentSettings.defaults().minLanguageConfidence(), new TopicSettings(c.topics_rulesFile(),
+                c.language_hintWeight(), new TopicSettings(c.topics_rulesFile(),
                         c.topics_minScore(), c.topics_maxTopics(), c.topics_fallbackTopic()));
         return new PipelineSettings(es, c.index_alias(), c.index_replicas(), c.publish_baseUrl(),
                 c.publish_pageSuffix(), Duration.ofSeconds(c.publish_timeoutSeconds()), queueDir, c.queue_capacity(),
