@@ -8,5 +8,5 @@ JAR="$HOME/.m2/repository/com/github/pemistahl/lingua/$VERSION/lingua-$VERSION.j
 if [ ! -f "$JAR" ]; then
   mvn -q -B dependency:get -Dartifact="com.github.pemistahl:lingua:$VERSION" -Dtransitive=false
 fi
-exec java -Xmx4g "$ROOT/tools/language-models/BuildLanguageModels.java" "$JAR" \
+exec java -Xmx6g "$ROOT/tools/language-models/BuildLanguageModels.java" "$JAR" \
   "$ROOT/bundle/src/main/resources/io/lede/language/ngram-models.bin.gz" "$@"
