@@ -19,7 +19,9 @@ import org.apache.tika.language.detect.LanguageResult;
  *   <li>The CMS locale is a prior: it multiplies its language's probability by {@code hintWeight}, which tips
  *       close calls (short texts) but cannot outweigh clear text.</li>
  *   <li>Short texts get the most likely language with the detector's (low) confidence; the configured default
- *       language is used only when the text has no letters at all (then {@code fallback} is true).</li>
+ *       language is used when the text has no letters at all, or when the confidence is below {@code minConfidence}
+ *       (off by default: 0); then {@code fallback} is true and the detector's own answer is kept as
+ *       {@code detected}.</li>
  * </ul>
  */
 public final class SiteLanguageIdentifier {
@@ -29,9 +31,16 @@ public final class SiteLanguageIdentifier {
     private final List<String> siteLanguages;
     private final String defaultLanguage;
     private final double hintWeight;
+    private final double minConfidence;
 
     public SiteLanguageIdentifier(LanguageDetector detector, List<String> siteLanguages, String defaultLanguage,
                                   double hintWeight) {
+        this(detector, siteLanguages, defaultLanguage, hintWeight, 0.0);
+    }
+
+    public SiteLanguageIdentifier(LanguageDetector detector, List<String> siteLanguages, String defaultLanguage,
+                                  double hintWeight, double minConfidence) {
+        this.minConfidence = minConfidence;
         this.detector = Objects.requireNonNull(detector);
         this.siteLanguages = List.copyOf(siteLanguages);
         this.defaultLanguage = normalise(defaultLanguage);
@@ -65,7 +74,12 @@ public final class SiteLanguageIdentifier {
         Map.Entry<String, Double> best = probabilities.entrySet().stream()
                 .max(Map.Entry.comparingByValue()).orElseThrow();
         double confidence = total > 0 ? best.getValue() / total : 0;
-        return new LanguageGuess(best.getKey(), confidence, false, detected.isEmpty() ? LanguageGuess.UNKNOWN : detected);
+        String said = detected.isEmpty() ? LanguageGuess.UNKNOWN : detected;
+        if (confidence < minConfidence) {
+            String language = siteLanguages.contains(hint) ? hint : defaultLanguage;
+            return new LanguageGuess(language, confidence, true, best.getKey());
+        }
+        return new LanguageGuess(best.getKey(), confidence, false, said);
     }
 
     /** The detector's probabilities folded onto the site languages, everything else summed as unknown. */

@@ -94,4 +94,20 @@ class SiteLanguageIdentifierTest {
         assertEquals(0.0, numbers.confidence());
         assertEquals("de", identifier.identify(article("2024", "42 %", "de_AT")).language());
     }
+
+    @Test
+    void aConfiguredConfidenceFloorFallsBackToTheLocaleOrDefaultAndSaysSo() throws IOException {
+        LedeLanguageDetector detector = new LedeLanguageDetector();
+        detector.loadModels(new HashSet<>(SITE));
+        SiteLanguageIdentifier strict = new SiteLanguageIdentifier(detector, SITE, "en", 3.0, 0.99);
+        LanguageGuess word = strict.identify(article("", "casa", ""));
+        assertTrue(word.fallback(), "a single word is below the floor");
+        assertEquals("en", word.language());
+        assertTrue(SITE.contains(word.detected()), "the detector's own answer is kept: " + word.detected());
+        assertEquals("it", strict.identify(article("", "casa", "it-IT")).language(), "the locale comes first");
+        LanguageGuess sentence = strict.identify(article("", "Die Bundesregierung hat am Mittwoch einen neuen "
+                + "Gesetzentwurf zur Reform der Rentenversicherung vorgelegt.", ""));
+        assertFalse(sentence.fallback());
+        assertEquals("de", sentence.language());
+    }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Enrichment as the site sees it: the sample stories in five languages, faceted by topic and entity. */
 class EnrichmentFacetsIT {
-    private static final String ALIAS = "lede-it-facets";
+    private static final String ALIAS = "lede-it-enrichment";
     private static final String POLITICS = "medtop:11000000";
     private static final String SPORT = "medtop:15000000";
     private static final String ECONOMY = "medtop:04000000";
