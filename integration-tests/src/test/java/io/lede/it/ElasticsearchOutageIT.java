@@ -33,7 +33,7 @@ class ElasticsearchOutageIT {
         Random random = new Random(42);
         Map<String, String> expected = new TreeMap<>(); // id -> title, absent when unpublished
         List<SampleArticle> samples = SampleArticle.all();
-        try (ElasticsearchServer node = ElasticsearchServer.builder().nodeName("lede-outage").keepData().start();
+        try (ElasticsearchServer node = ElasticsearchServer.builder().nodeName("lede-outage").start();
              PublishTier tier = PublishTier.start();
              LedeInFelix lede = LedeInFelix.start(TestBundles.workDirectory("outage"), node.httpUrl(), tier.baseUrl(),
                      ALIAS, Map.of(), List.of())) {
@@ -41,6 +41,8 @@ class ElasticsearchOutageIT {
             Instant t0 = Instant.parse("2026-11-26T08:00:00Z");
             for (int k = 0; k < EVENTS; k++) {
                 if (k == EVENTS / 3) {
+                    Await.until(Duration.ofSeconds(120), "the pipeline to be indexing",
+                            () -> !indexed(es).isEmpty() && !indexed(es).containsKey("unavailable"));
                     node.kill();
                 }
                 if (k == 2 * EVENTS / 3) {
