@@ -10,6 +10,15 @@ import io.lede.queue.PublishIntent;
 import io.lede.queue.QueueFullException;
 import io.lede.topics.TopicSettings;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.Hashtable;
+import java.util.Map;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -127,18 +136,49 @@ public class PipelineComponent implements Publisher {
         int parse_maxSeconds() default 30;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineComponent.class);
+
     private PipelineRuntime runtime;
+    private ObjectName statusName;
 
     @Activate
     void activate(Config config, BundleContext context) throws IOException {
         Path queueDir = config.queue_directory().isBlank()
                 ? context.getDataFile("queue").toPath() : Path.of(config.queue_directory());
         runtime = PipelineRuntime.start(settings(config, queueDir));
+        registerStatus();
     }
 
     @Deactivate
     void deactivate() {
+        unregisterStatus();
         runtime.close();
+    }
+
+    private void registerStatus() {
+        try {
+            statusName = new ObjectName("io.lede", new Hashtable<>(Map.of("type", "Pipeline",
+                    "alias", ObjectName.quote(runtime.alias()))));
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            if (server.isRegistered(statusName)) {
+                server.unregisterMBean(statusName);
+            }
+            server.registerMBean(new StandardMBean(new PipelineStatus(runtime), PipelineStatusMBean.class), statusName);
+        } catch (JMException e) {
+            LOG.warn("Pipeline status is not available over JMX: {}", e.getMessage());
+            statusName = null;
+        }
+    }
+
+    private void unregisterStatus() {
+        if (statusName == null) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMBeanServer().unregisterMBean(statusName);
+        } catch (JMException e) {
+            LOG.debug("cannot unregister {}: {}", statusName, e.getMessage());
+        }
     }
 
     static PipelineSettings settings(Config c, Path queueDir) {

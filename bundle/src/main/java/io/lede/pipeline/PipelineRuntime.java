@@ -146,6 +146,15 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         return startupState;
     }
 
+    /** The cluster's hosts and authentication kind, without secrets. */
+    public String elasticsearchDescription() {
+        return settings.elasticsearch().toString();
+    }
+
+    public String alias() {
+        return settings.alias();
+    }
+
     public boolean elasticsearchReachable() {
         return connection.isReachable();
     }

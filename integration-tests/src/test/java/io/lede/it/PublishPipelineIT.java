@@ -17,6 +17,7 @@ import io.lede.testing.SampleArticle;
 import io.lede.testing.SamplePages;
 import io.lede.testing.TestBundles;
 import io.lede.testing.TestElasticsearch;
+import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -185,6 +188,35 @@ class PublishPipelineIT {
                 "distribution.type", "DELETE", "distribution.paths", new String[] {path},
                 "distribution.component.kind", "AGENT"));
         Await.until(WAIT, "distributed delete to remove " + path, () -> document(path) == null);
+    }
+
+    @Test
+    void operatorsSeeTheQueueAndManageDeadLettersOverJmx() throws Exception {
+        MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+        ObjectName status = new ObjectName("io.lede:type=Pipeline,alias=" + ObjectName.quote(ALIAS));
+        String path = "/content/site/news/bad/jmx-missing";
+        lede.replicate("ACTIVATE", path, System.currentTimeMillis());
+        Await.until(WAIT, "a dead letter for " + path, () -> deadLetters(jmx, status).stream()
+                .anyMatch(d -> d.contains(path) && d.contains("HTTP 404")));
+        assertEquals(Boolean.TRUE, jmx.getAttribute(status, "ElasticsearchReachable"));
+        assertEquals("running", jmx.getAttribute(status, "State"));
+        String line = deadLetters(jmx, status).stream().filter(d -> d.contains(path)).findFirst().orElseThrow();
+        long seq = Long.parseLong(line.substring(0, line.indexOf(' ')));
+
+        SampleArticle fr = SampleArticle.load("fr-kremlin-talks");
+        servePage(path, fr, "Enfin publié");
+        assertEquals(Boolean.TRUE, jmx.invoke(status, "retryDeadLetter", new Object[] {seq}, new String[] {"long"}));
+        assertEquals("fr", awaitDocument(path).path("language").asText(), "a retried dead letter is indexed");
+        assertTrue(deadLetters(jmx, status).stream().noneMatch(d -> d.contains(path)));
+        assertTrue((Long) jmx.getAttribute(status, "Indexed") > 0);
+    }
+
+    private static List<String> deadLetters(MBeanServer jmx, ObjectName status) {
+        try {
+            return List.of((String[]) jmx.getAttribute(status, "DeadLetters"));
+        } catch (javax.management.JMException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void servePage(String path, SampleArticle a, String title) {
