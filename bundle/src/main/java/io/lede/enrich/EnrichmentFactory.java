@@ -2,13 +2,15 @@ package io.lede.enrich;
 
 import io.lede.api.EntityExtractor;
 import io.lede.api.TopicTagger;
-import io.lede.entities.PlaceholderEntityExtractor;
+import io.lede.entities.KnowledgeBaseEntityExtractor;
+import io.lede.entities.NewsroomExtension;
 import io.lede.language.LedeLanguageDetector;
 import io.lede.language.SiteLanguageIdentifier;
 import io.lede.topics.PlaceholderTopicTagger;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Builds Lede's default enrichment pipeline from plain settings (used by the bundle and the command line). */
@@ -31,17 +33,41 @@ public final class EnrichmentFactory {
         }
     }
 
+    /** The knowledge-base extractor, its models already loading in the background. */
     public static EntityExtractor entityExtractor(EnrichmentSettings settings) {
-        return new PlaceholderEntityExtractor();
+        NewsroomExtension extension = NewsroomExtension.NONE;
+        if (!settings.entityExtensionFile().isBlank()) {
+            try {
+                extension = NewsroomExtension.read(Path.of(settings.entityExtensionFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the newsroom entity file " + settings.entityExtensionFile(), e);
+            }
+        }
+        KnowledgeBaseEntityExtractor extractor = new KnowledgeBaseEntityExtractor(extension);
+        extractor.load();
+        return extractor;
     }
 
     public static TopicTagger topicTagger(EnrichmentSettings settings) {
         return new PlaceholderTopicTagger();
     }
 
-    /** Settings shared by the pipeline's steps. */
-    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence) {
+    /**
+     * Settings shared by the pipeline's steps.
+     *
+     * @param entityExtensionFile path of the newsroom's JSON file of extra entities and blocked names, or ""
+     */
+    public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence,
+                                     String entityExtensionFile) {
         public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "it", "nl", "pt");
+
+        public EnrichmentSettings {
+            entityExtensionFile = entityExtensionFile == null ? "" : entityExtensionFile;
+        }
+
+        public EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double minLanguageConfidence) {
+            this(siteLanguages, defaultLanguage, minLanguageConfidence, "");
+        }
 
         public static EnrichmentSettings defaults() {
             return new EnrichmentSettings(DEFAULT_LANGUAGES, "en", 0.5);

@@ -1,0 +1,68 @@
+package io.lede.entities;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Function words come from Lucene's Snowball stop lists (on the build class path); first names from the
+ * knowledge base's people and from names the training corpus tags as the start of a longer person name.
+ */
+final class LexiconSources {
+    private static final List<String> STOP_LISTS = List.of("english", "french", "german", "spanish", "italian",
+            "dutch", "portuguese");
+
+    private LexiconSources() {
+    }
+
+    static Lexicon build(KnowledgeBase kb, List<TrainingCorpus.Document> corpus) throws IOException {
+        Set<String> function = new HashSet<>();
+        for (String lang : STOP_LISTS) {
+            String resource = "/org/apache/lucene/analysis/snowball/" + lang + "_stop.txt";
+            try (InputStream in = LexiconSources.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("missing " + resource + " (lucene-analysis-common on the class path?)");
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line; (line = r.readLine()) != null; ) {
+                    String word = line.split("\\|")[0].strip().toLowerCase(Locale.ROOT);
+                    if (!word.isEmpty()) {
+                        function.add(word);
+                    }
+                }
+            }
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        for (KbEntry e : kb.entries()) {
+            if (e.type() == io.lede.api.EntityType.PERSON) {
+                String first = e.name().split(" ")[0].toLowerCase(Locale.ROOT);
+                counts.merge(first, 1, Integer::sum);
+            }
+        }
+        int begin = NameTagger.TAGS.indexOf("B-PER");
+        int inside = NameTagger.TAGS.indexOf("I-PER");
+        for (TrainingCorpus.Document d : corpus) {
+            for (int i = 0; i + 1 < d.tags().length; i++) {
+                if (d.tags()[i] == begin && d.tags()[i + 1] == inside) {
+                    counts.merge(d.tokens().get(i).text().toLowerCase(Locale.ROOT), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> first = new HashSet<>();
+        counts.forEach((name, n) -> {
+            if (n >= 2 && name.length() > 2 && Character.isLetter(name.charAt(0)) && !function.contains(name)
+                    && !name.endsWith(".")) {
+                first.add(name);
+            }
+        });
+        return new Lexicon(function, first);
+    }
+}

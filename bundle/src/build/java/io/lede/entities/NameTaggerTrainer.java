@@ -1,0 +1,82 @@
+package io.lede.entities;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/** Trains the {@link NameTagger} as an averaged perceptron, greedy decoding with its own previous tags. */
+final class NameTaggerTrainer {
+    private final int bits;
+    private final KnowledgeBase kb;
+    private final Lexicon lexicon;
+
+    NameTaggerTrainer(int bits, KnowledgeBase kb, Lexicon lexicon) {
+        this.bits = bits;
+        this.kb = kb;
+        this.lexicon = lexicon;
+    }
+
+    NameTagger train(List<TrainingCorpus.Document> corpus, int epochs) {
+        int classes = NameTagger.CLASSES;
+        float[] weights = new float[(1 << bits) * classes];
+        double[] totals = new double[weights.length];
+        int[] stamps = new int[weights.length];
+        NameTagger tagger = new NameTagger(bits, weights);
+        NerFeatures features = tagger.features();
+        List<TaggerInput> inputs = new ArrayList<>();
+        for (TrainingCorpus.Document d : corpus) {
+            String[] keys = Gazetteer.keys(d.tokens());
+            String[] gaz = Gazetteer.tags(kb.gazetteer().find(d.tokens(), keys), d.tokens().size());
+            inputs.add(new TaggerInput(d.tokens(), lexicon, gaz));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            order.add(i);
+        }
+        Random random = new Random(42);
+        int[] feats = new int[NerFeatures.MAX];
+        float[] scores = new float[classes];
+        int time = 1;
+        for (int epoch = 0; epoch < epochs; epoch++) {
+            Collections.shuffle(order, random);
+            int errors = 0;
+            int tokens = 0;
+            for (int di : order) {
+                TaggerInput in = inputs.get(di);
+                int[] gold = corpus.get(di).tags();
+                int[] predicted = new int[in.size];
+                for (int i = 0; i < in.size; i++) {
+                    String prev = i > 0 ? NameTagger.TAGS.get(predicted[i - 1]) : "<s>";
+                    String prevPrev = i > 1 ? NameTagger.TAGS.get(predicted[i - 2]) : "<s>";
+                    int n = features.extract(in, i, prev, prevPrev, feats);
+                    tagger.score(feats, n, scores);
+                    int guess = NameTagger.best(scores, i > 0 ? predicted[i - 1] : 0);
+                    int truth = gold[i];
+                    if (guess != truth) {
+                        errors++;
+                        for (int k = 0; k < n; k++) {
+                            update(weights, totals, stamps, feats[k] * classes + truth, 1f, time);
+                            update(weights, totals, stamps, feats[k] * classes + guess, -1f, time);
+                        }
+                    }
+                    predicted[i] = guess;
+                    tokens++;
+                    time++;
+                }
+            }
+            System.err.printf("epoch %d: %.2f%% token errors%n", epoch + 1, 100.0 * errors / tokens);
+        }
+        for (int k = 0; k < weights.length; k++) {
+            totals[k] += (time - stamps[k]) * weights[k];
+            weights[k] = (float) (totals[k] / time);
+        }
+        return tagger;
+    }
+
+    private static void update(float[] w, double[] totals, int[] stamps, int k, float delta, int time) {
+        totals[k] += (time - stamps[k]) * w[k];
+        stamps[k] = time;
+        w[k] += delta;
+    }
+}
