@@ -25,9 +25,11 @@ final class NameTaggerTrainer {
         NameTagger tagger = new NameTagger(bits, weights);
         NerFeatures features = tagger.features();
         List<TaggerInput> inputs = new ArrayList<>();
-        for (TrainingCorpus.Document d : corpus) {
+        KnowledgeBase[] folds = {foldGazetteer(corpus, 1), foldGazetteer(corpus, 0)};
+        for (int di = 0; di < corpus.size(); di++) {
+            TrainingCorpus.Document d = corpus.get(di);
             String[] keys = Gazetteer.keys(d.tokens());
-            String[] gaz = Gazetteer.tags(kb.gazetteer().find(d.tokens(), keys), d.tokens().size());
+            String[] gaz = Gazetteer.tags(folds[di % 2].gazetteer().find(d.tokens(), keys), d.tokens().size());
             inputs.add(new TaggerInput(d.tokens(), lexicon, gaz));
         }
         List<Integer> order = new ArrayList<>();
@@ -72,6 +74,44 @@ final class NameTaggerTrainer {
             weights[k] = (float) (totals[k] / time);
         }
         return tagger;
+    }
+
+    /**
+     * The knowledge base plus the names tagged in the other half of the corpus, so that the tagger sees the
+     * gazetteer right about as often as it will be on new text, and learns how far to trust it.
+     */
+    private KnowledgeBase foldGazetteer(List<TrainingCorpus.Document> corpus, int fold) {
+        KnowledgeBase out = new KnowledgeBase();
+        kb.entries().forEach(out::add);
+        java.util.Map<String, java.util.Map<io.lede.api.EntityType, Integer>> names = new java.util.HashMap<>();
+        for (int di = fold; di < corpus.size(); di += 2) {
+            TrainingCorpus.Document d = corpus.get(di);
+            int[] tags = d.tags();
+            for (int i = 0; i < tags.length; i++) {
+                if (tags[i] == 0 || NameTagger.isInside(tags[i])) {
+                    continue;
+                }
+                int end = i + 1;
+                while (end < tags.length && tags[end] == tags[i] + 1) {
+                    end++;
+                }
+                io.lede.api.EntityType type = NameFinder.typeOf(NameTagger.TAGS.get(tags[i]));
+                if (type != null) {
+                    StringBuilder name = new StringBuilder();
+                    for (int k = i; k < end; k++) {
+                        name.append(k > i ? " " : "").append(d.tokens().get(k).text());
+                    }
+                    names.computeIfAbsent(name.toString(), n -> new java.util.EnumMap<>(io.lede.api.EntityType.class))
+                            .merge(type, 1, Integer::sum);
+                }
+            }
+        }
+        names.forEach((name, votes) -> {
+            io.lede.api.EntityType type = java.util.Collections.max(votes.entrySet(),
+                    java.util.Map.Entry.comparingByValue()).getKey();
+            out.add(new KbEntry("", type, 9, name, java.util.Map.of(), List.of(name)));
+        });
+        return out;
     }
 
     private static void update(float[] w, double[] totals, int[] stamps, int k, float delta, int time) {

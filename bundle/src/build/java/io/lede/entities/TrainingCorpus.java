@@ -15,6 +15,7 @@ final class TrainingCorpus {
             "europeana-newspapers/de_lft.conll", "europeana-newspapers/de_onb.conll",
             "europeana-newspapers/de_sbb.conll");
     private static final int SENTENCES_PER_DOCUMENT = 25;
+    private static final int UPPER_CASE_EVERY = 10;
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":");
 
     /** Tokens of several sentences with their gold tag indices. */
@@ -23,9 +24,16 @@ final class TrainingCorpus {
 
     static List<Document> read(Path nerTrain) throws IOException {
         List<Document> docs = new ArrayList<>();
+        List<Document> read = new ArrayList<>();
         String only = System.getProperty("lede.trainFiles", "");
         for (String file : only.isEmpty() ? FILES : List.of(only.split(","))) {
-            readFile(file, Files.readAllLines(nerTrain.resolve(file), StandardCharsets.UTF_8), docs);
+            readFile(file, Files.readAllLines(nerTrain.resolve(file), StandardCharsets.UTF_8), read);
+        }
+        for (int i = 0; i < read.size(); i++) {
+            docs.add(read.get(i));
+            if (i % UPPER_CASE_EVERY == 0) {
+                docs.add(upperCased(read.get(i)));
+            }
         }
         return docs;
     }
@@ -61,6 +69,15 @@ final class TrainingCorpus {
             sentenceStart = SENTENCE_ENDS.contains(cols[0]);
         }
         flush(source, tokens, tags, docs);
+    }
+
+    /** News has headlines and datelines in capitals; the corpora hardly any, so some documents are copied so. */
+    private static Document upperCased(Document d) {
+        List<Token> tokens = new ArrayList<>();
+        for (Token t : d.tokens()) {
+            tokens.add(new Token(t.text().toUpperCase(java.util.Locale.ROOT), t.start(), t.end(), t.sentenceStart()));
+        }
+        return new Document(d.source(), tokens, d.tags());
     }
 
     private static void flush(String source, List<Token> tokens, List<Integer> tags, List<Document> docs) {

@@ -18,6 +18,7 @@ public final class KnowledgeBaseEntityExtractor implements EntityExtractor {
     private final EntityModelLoader loader;
     private final BlockList blockList;
     private final EntityAssembler assembler = new EntityAssembler();
+    private final MentionPropagator propagator = new MentionPropagator();
 
     public KnowledgeBaseEntityExtractor(NewsroomExtension extension) {
         this(EntityModels::loadShipped, extension);
@@ -44,9 +45,11 @@ public final class KnowledgeBaseEntityExtractor implements EntityExtractor {
     @Override
     public List<Entity> extract(Article article, String language) {
         NameFinder finder = new NameFinder(loader.get());
+        List<NameFinder.FieldScan> scans = List.of(finder.find(Mention.TITLE, article.title()),
+                finder.find(Mention.TEXT, article.text()));
+        propagator.propagate(scans);
         List<FoundName> names = new ArrayList<>();
-        names.addAll(finder.find(Mention.TITLE, article.title()));
-        names.addAll(finder.find(Mention.TEXT, article.text()));
+        scans.forEach(s -> names.addAll(s.names()));
         names.removeIf(n -> blockList.blocksSurface(n.surface()));
         List<Entity> entities = assembler.assemble(names, language == null ? "" : language, article.text().length());
         entities.removeIf(e -> blockList.blocksId(e.id()));

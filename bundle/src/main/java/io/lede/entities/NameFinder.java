@@ -15,10 +15,15 @@ final class NameFinder {
         this.models = models;
     }
 
-    List<FoundName> find(String field, String text) {
+    /** The names of one field, with what later steps need to find more mentions of them. */
+    record FieldScan(String field, String text, List<Token> tokens, String[] keys, boolean[] covered,
+                     List<FoundName> names) {
+    }
+
+    FieldScan find(String field, String text) {
         List<Token> tokens = Tokenizer.tokenize(text);
         if (tokens.isEmpty()) {
-            return List.of();
+            return new FieldScan(field, text, tokens, new String[0], new boolean[0], new ArrayList<>());
         }
         Gazetteer gazetteer = models.knowledgeBase.gazetteer();
         String[] keys = Gazetteer.keys(tokens);
@@ -37,22 +42,31 @@ final class NameFinder {
             while (end < tags.length && NameTagger.isInside(tags[end]) && tags[end] == tags[i] + 1) {
                 end++;
             }
-            for (int k = i; k < end; k++) {
+            EntityType type = typeOf(NameTagger.TAGS.get(tags[i]));
+            int start = i;
+            i = end;
+            while (start < end && !isNameWord(tokens.get(start))) {
+                start++;
+            }
+            while (end > start && !isNameWord(tokens.get(end - 1))) {
+                end--;
+            }
+            for (int k = start; k < end; k++) {
                 covered[k] = true;
             }
-            EntityType type = typeOf(NameTagger.TAGS.get(tags[i]));
-            if (type != null) {
-                KbEntry entry = link(gazetteer.lookup(tokens, i, end), type);
-                found.add(name(field, text, tokens, i, end, type, entry));
+            if (type != null && start < end) {
+                found.add(resolve(field, text, tokens, start, end, type, gazetteer.lookup(tokens, start, end)));
             }
-            i = end;
         }
         for (Gazetteer.Match m : matches) {
             if (isFree(covered, m) && isTrusted(m, tokens, input)) {
                 found.add(name(field, text, tokens, m.start(), m.end(), m.best().type(), m.best()));
+                for (int k = m.start(); k < m.end(); k++) {
+                    covered[k] = true;
+                }
             }
         }
-        return found;
+        return new FieldScan(field, text, tokens, keys, covered, found);
     }
 
     private static boolean isFree(boolean[] covered, Gazetteer.Match m) {
@@ -73,6 +87,30 @@ final class NameFinder {
         return !(single && (input.seenLowerCase[s] || input.functionWord[s]));
     }
 
+    /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */
+    private static boolean isNameWord(Token t) {
+        int c = t.text().codePointAt(0);
+        return Character.isUpperCase(c) || Character.isDigit(c) || Character.isLetter(c) && t.text().length() > 1
+                && WordShape.isAllCaps(t.text().substring(1));
+    }
+
+    /**
+     * Links a tagged span to the knowledge base. The tagger's type wins, except where the knowledge base
+     * knows the exact name as a prominent entry or as a multi-word name of another type.
+     */
+    private FoundName resolve(String field, String text, List<Token> tokens, int start, int end, EntityType type,
+                              List<KbEntry> candidates) {
+        KbEntry entry = link(candidates, type);
+        if (entry == null && !candidates.isEmpty()) {
+            KbEntry best = candidates.get(0);
+            if (best.rank() <= TRUSTED_RANK || end - start > 1) {
+                entry = best;
+                type = best.type();
+            }
+        }
+        return name(field, text, tokens, start, end, type, entry);
+    }
+
     /** The most prominent entry of the tagger's type; a wrong link is worse than none. */
     static KbEntry link(List<KbEntry> candidates, EntityType type) {
         for (KbEntry e : candidates) {
@@ -83,7 +121,7 @@ final class NameFinder {
         return null;
     }
 
-    private static FoundName name(String field, String text, List<Token> tokens, int start, int end, EntityType type,
+    static FoundName name(String field, String text, List<Token> tokens, int start, int end, EntityType type,
                                   KbEntry entry) {
         Token first = tokens.get(start);
         Token last = tokens.get(end - 1);

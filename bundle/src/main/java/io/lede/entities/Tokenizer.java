@@ -23,7 +23,8 @@ public final class Tokenizer {
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isWhitespace(c)) {
-                if (c == '\n') {
+                if (c == '\n' && (tokens.isEmpty() || endsSentence(tokens.get(tokens.size() - 1).text())
+                        || i + 1 < n && text.charAt(i + 1) == '\n')) {
                     sentenceStart = true;
                 }
                 i++;
@@ -59,6 +60,11 @@ public final class Tokenizer {
             i = end;
         }
         return tokens;
+    }
+
+    /** A line break after these starts a new sentence; after anything else the sentence goes on. */
+    private static boolean endsSentence(String word) {
+        return word.length() == 1 && ".!?:;\"»”)…".indexOf(word.charAt(0)) >= 0;
     }
 
     private static boolean isOpening(String word) {
@@ -112,8 +118,7 @@ public final class Tokenizer {
     private static boolean isAbbreviationDot(String text, int start, int dot) {
         int letters = dot - start;
         if (letters == 1 && Character.isUpperCase(text.charAt(start))) {
-            int n = text.length();
-            return dot + 2 < n && Character.isUpperCase(text.charAt(dot + 1)) && text.charAt(dot + 2) == '.';
+            return true;
         }
         if (letters >= 3 && text.charAt(dot - 2) == '.' && Character.isUpperCase(text.charAt(dot - 1))) {
             return true;

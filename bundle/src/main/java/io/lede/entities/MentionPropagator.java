@@ -1,0 +1,77 @@
+package io.lede.entities;
+
+import io.lede.api.EntityType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Once a name is recognised somewhere in an article, its other occurrences are mentions too, and so is
+ * a person's surname alone ("McCurry" after "Mike McCurry").
+ */
+final class MentionPropagator {
+    private static final int LONGEST = 8;
+
+    void propagate(List<NameFinder.FieldScan> scans) {
+        Map<String, FoundName> known = new HashMap<>();
+        for (NameFinder.FieldScan scan : scans) {
+            for (FoundName n : scan.names()) {
+                known.putIfAbsent(key(n.surface()), n);
+            }
+        }
+        for (NameFinder.FieldScan scan : scans) {
+            for (FoundName n : scan.names()) {
+                if (n.type() == EntityType.PERSON && n.tokenCount() >= 2 && n.lastWord().length() > 2) {
+                    known.putIfAbsent(n.lastWord(), n);
+                }
+            }
+        }
+        if (known.isEmpty()) {
+            return;
+        }
+        for (NameFinder.FieldScan scan : scans) {
+            addMentions(scan, known);
+        }
+    }
+
+    private static void addMentions(NameFinder.FieldScan scan, Map<String, FoundName> known) {
+        List<Token> tokens = scan.tokens();
+        List<FoundName> added = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.covered()[i] || !tokens.get(i).isCapitalised()) {
+                continue;
+            }
+            StringBuilder key = new StringBuilder();
+            int bestEnd = -1;
+            FoundName template = null;
+            for (int j = i; j < Math.min(tokens.size(), i + LONGEST) && !scan.covered()[j]; j++) {
+                if (j > i) {
+                    key.append(' ');
+                }
+                key.append(scan.keys()[j]);
+                FoundName t = known.get(key.toString());
+                if (t != null && tokens.get(j).isCapitalised()) {
+                    bestEnd = j + 1;
+                    template = t;
+                }
+            }
+            if (template == null || bestEnd < tokens.size() && tokens.get(bestEnd).isCapitalised()) {
+                continue;
+            }
+            FoundName n = NameFinder.name(scan.field(), scan.text(), tokens, i, bestEnd, template.type(),
+                    template.entry());
+            added.add(new FoundName(n.field(), n.start(), n.end(), n.surface(), template.type(), template.entry(),
+                    n.tokenCount(), n.lastWord(), template.canonical()));
+            for (int k = i; k < bestEnd; k++) {
+                scan.covered()[k] = true;
+            }
+            i = bestEnd - 1;
+        }
+        scan.names().addAll(added);
+    }
+
+    static String key(String surface) {
+        return String.join(" ", Gazetteer.keys(Tokenizer.tokenize(surface)));
+    }
+}
