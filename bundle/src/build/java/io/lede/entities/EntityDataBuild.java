@@ -39,13 +39,16 @@ public final class EntityDataBuild {
         System.err.println("knowledge base: " + kb.entries().size() + " entries");
 
         List<TrainingCorpus.Document> corpus = TrainingCorpus.read(shared.resolve("ner-train"));
-        Lexicon lexicon = LexiconSources.build(kb, corpus);
+        Lexicon lexicon = LexiconSources.build(kb, corpus, curated.resolveSibling("cue-words.tsv"));
         try (Writer w = gzipWriter(out.resolve(EntityModels.LEXICON))) {
             for (String word : sorted(lexicon.functionWords())) {
                 w.write("function\t" + word + "\n");
             }
             for (String name : sorted(lexicon.firstNames())) {
                 w.write("first\t" + name + "\n");
+            }
+            for (String word : sorted(lexicon.cues().keySet())) {
+                w.write("cue:" + lexicon.cue(word) + "\t" + word + "\n");
             }
         }
         System.err.println("lexicon: " + lexicon.functionWords().size() + " function words, "

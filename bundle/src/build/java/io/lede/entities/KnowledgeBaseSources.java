@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Joins the permissive sources into one knowledge base: curated entries (rank 0), countries (1), Natural
- * Earth places (1-4 by importance) and Wikidata politicians (6). Aliases two politicians share are dropped,
+ * Earth places (2-5: capitals, then by population) and Wikidata politicians (6). Aliases two politicians share are dropped,
  * as are politician aliases that also name a place: a wrong link is worse than none.
  */
 final class KnowledgeBaseSources {
@@ -133,7 +133,7 @@ final class KnowledgeBaseSources {
                 continue;
             }
             long population = (long) Double.parseDouble(r.get("pop_max").isEmpty() ? "0" : r.get("pop_max"));
-            int rank = r.get("adm0_capital").equals("1") ? 1 : population >= 1_000_000 ? 2 : population >= 100_000 ? 3 : 4;
+            int rank = r.get("adm0_capital").equals("1") ? 2 : population >= 1_000_000 ? 3 : population >= 100_000 ? 4 : 5;
             String en = r.get("name_en").isEmpty() ? r.get("name") : r.get("name_en");
             Draft d = draft(qid, EntityType.LOCATION, rank, en);
             for (String lang : List.of("en", "fr", "de", "es", "pt")) {

@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Function words come from Lucene's Snowball stop lists (on the build class path); first names from the
+ * Function words come from Lucene's Snowball stop lists (on the build class path) and the "common" words of
+ * cue-words.tsv, which also gives the cue classes; first names come from the
  * knowledge base's people and from names the training corpus tags as the start of a longer person name.
  */
 final class LexiconSources {
@@ -23,8 +24,23 @@ final class LexiconSources {
     private LexiconSources() {
     }
 
-    static Lexicon build(KnowledgeBase kb, List<TrainingCorpus.Document> corpus) throws IOException {
+    static Lexicon build(KnowledgeBase kb, List<TrainingCorpus.Document> corpus, java.nio.file.Path cueFile)
+            throws IOException {
         Set<String> function = new HashSet<>();
+        Map<String, String> cues = new HashMap<>();
+        for (String line : java.nio.file.Files.readAllLines(cueFile, StandardCharsets.UTF_8)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] f = line.split("\t");
+            for (String word : f[1].strip().split(" +")) {
+                if (f[0].equals("common")) {
+                    function.add(word);
+                } else {
+                    cues.putIfAbsent(word, f[0]);
+                }
+            }
+        }
         for (String lang : STOP_LISTS) {
             String resource = "/org/apache/lucene/analysis/snowball/" + lang + "_stop.txt";
             try (InputStream in = LexiconSources.class.getResourceAsStream(resource)) {
@@ -63,6 +79,7 @@ final class LexiconSources {
                 first.add(name);
             }
         });
-        return new Lexicon(function, first);
+        first.removeAll(cues.keySet());
+        return new Lexicon(function, first, cues);
     }
 }

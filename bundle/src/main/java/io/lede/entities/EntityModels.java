@@ -45,10 +45,11 @@ public final class EntityModels {
         return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
     }
 
-    /** Lines "function&lt;TAB&gt;word" and "first&lt;TAB&gt;name". */
+    /** Lines "function&lt;TAB&gt;word", "first&lt;TAB&gt;name" and "cue:CLASS&lt;TAB&gt;word". */
     static Lexicon readLexicon(InputStream in) throws IOException {
         Set<String> function = new HashSet<>();
         Set<String> first = new HashSet<>();
+        java.util.Map<String, String> cues = new java.util.HashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = reader.readLine()) != null; ) {
             int tab = line.indexOf('\t');
@@ -60,8 +61,10 @@ public final class EntityModels {
                 function.add(word);
             } else if (line.startsWith("first")) {
                 first.add(word);
+            } else if (line.startsWith("cue:")) {
+                cues.put(word, line.substring(4, tab));
             }
         }
-        return new Lexicon(function, first);
+        return new Lexicon(function, first, cues);
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 final class NameFinder {
     /** Gazetteer entries at most this rank are trusted even where the tagger saw no name. */
     static final int TRUSTED_RANK = 2;
+    /** Curated entries and countries; capitals and cities rank after them. */
+    static final int COUNTRY_RANK = 1;
 
     private final EntityModels models;
 
@@ -66,6 +68,12 @@ final class NameFinder {
                 }
             }
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!covered[i] && NewsConventions.isOrganisationAcronym(input, i)) {
+                covered[i] = true;
+                found.add(name(field, text, tokens, i, i + 1, EntityType.ORGANIZATION, null));
+            }
+        }
         return new FieldScan(field, text, tokens, keys, covered, found);
     }
 
@@ -107,6 +115,11 @@ final class NameFinder {
                 entry = best;
                 type = best.type();
             }
+        }
+        EntityType inResult = NewsConventions.typeInResult(type, entry, tokens, start, end);
+        if (inResult != type) {
+            type = inResult;
+            entry = link(candidates, type);
         }
         return name(field, text, tokens, start, end, type, entry);
     }

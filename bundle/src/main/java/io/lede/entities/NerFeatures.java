@@ -2,7 +2,7 @@ package io.lede.entities;
 
 /** The features of one token for the name tagger; training and tagging share this code. */
 final class NerFeatures {
-    static final int MAX = 64;
+    static final int MAX = 96;
     private static final String START = "<s>";
     private static final String END = "</s>";
 
@@ -73,6 +73,13 @@ final class NerFeatures {
         out[n++] = hasher.hash(31, prevPrevTag, prevTag);
         out[n++] = hasher.hash(32, prevTag, wm1);
         out[n++] = hasher.hash(33, in.functionWord[i] ? "fw" : "cw", sm1);
+        for (int d = -2; d <= 3; d++) {
+            int k = i + d;
+            if (k >= 0 && k < in.size && in.cues[k] != null) {
+                out[n++] = hasher.hash(34 + d + 2, in.cues[k]);
+                out[n++] = hasher.hash(40 + d + 2, in.cues[k], shape);
+            }
+        }
         return n;
     }
 }

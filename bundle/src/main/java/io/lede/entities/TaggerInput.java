@@ -18,6 +18,7 @@ final class TaggerInput {
     final boolean[] seenLowerCase;
     final boolean[] seenCapitalisedInside;
     final boolean[] upperCaseLine;
+    final String[] cues;
 
     TaggerInput(List<Token> tokens, Lexicon lexicon, String[] gazetteerTags) {
         size = tokens.size();
@@ -30,6 +31,7 @@ final class TaggerInput {
         seenLowerCase = new boolean[size];
         seenCapitalisedInside = new boolean[size];
         upperCaseLine = new boolean[size];
+        cues = new String[size];
         gazetteer = gazetteerTags;
         Set<String> lowerForms = new HashSet<>();
         Set<String> capitalisedInside = new HashSet<>();
@@ -49,6 +51,7 @@ final class TaggerInput {
         for (int i = 0; i < size; i++) {
             firstName[i] = lexicon.isFirstName(lower[i]);
             functionWord[i] = lexicon.isFunctionWord(lower[i]);
+            cues[i] = lexicon.cue(lower[i]);
             seenLowerCase[i] = lowerForms.contains(lower[i]);
             seenCapitalisedInside[i] = capitalisedInside.contains(lower[i]);
         }
