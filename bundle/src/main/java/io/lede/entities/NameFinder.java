@@ -10,6 +10,8 @@ final class NameFinder {
     static final int TRUSTED_RANK = 2;
     /** Curated entries and countries; capitals and cities rank after them. */
     static final int COUNTRY_RANK = 1;
+    /** Places of a million people or more: one word naming one of them is not a person. */
+    static final int CITY_RANK = 3;
 
     private final EntityModels models;
 
@@ -53,6 +55,16 @@ final class NameFinder {
             while (end > start && !isNameWord(tokens.get(end - 1))) {
                 end--;
             }
+            if (type == EntityType.LOCATION && start < end) {
+                if (end < tokens.size() && isClubWord(input, end)) {
+                    end++;
+                    type = EntityType.ORGANIZATION;
+                } else if (start > 0 && !covered[start - 1] && isClubWord(input, start - 1)) {
+                    start--;
+                    type = EntityType.ORGANIZATION;
+                }
+                i = Math.max(i, end);
+            }
             for (int k = start; k < end; k++) {
                 covered[k] = true;
             }
@@ -95,6 +107,13 @@ final class NameFinder {
         return !(single && (input.seenLowerCase[s] || input.functionWord[s]));
     }
 
+    /** "United" in "Leicester City", "FC" in "FC Barcelona": a place name with these is a club or a firm. */
+    private static boolean isClubWord(TaggerInput input, int i) {
+        String w = input.words[i];
+        return WordShape.isCapitalised(w) && ("org".equals(input.cues[i]) || w.length() <= 4 && WordShape.isAllCaps(w)
+                && !input.functionWord[i]);
+    }
+
     /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */
     private static boolean isNameWord(Token t) {
         int c = t.text().codePointAt(0);
@@ -111,7 +130,11 @@ final class NameFinder {
         KbEntry entry = link(candidates, type);
         if (entry == null && !candidates.isEmpty()) {
             KbEntry best = candidates.get(0);
-            if (best.rank() <= TRUSTED_RANK || end - start > 1) {
+            boolean single = end - start == 1;
+            boolean clubOrMetonym = single && type == EntityType.ORGANIZATION && best.type() == EntityType.LOCATION;
+            boolean cityNotPerson = single && type == EntityType.PERSON && best.type() == EntityType.LOCATION
+                    && best.rank() <= CITY_RANK;
+            if (!clubOrMetonym && (best.rank() <= TRUSTED_RANK || !single) || cityNotPerson) {
                 entry = best;
                 type = best.type();
             }
