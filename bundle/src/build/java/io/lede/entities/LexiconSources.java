@@ -21,6 +21,9 @@ final class LexiconSources {
     private static final List<String> STOP_LISTS = List.of("english", "french", "german", "spanish", "italian",
             "dutch", "portuguese");
 
+    /** Corpora whose names may be shipped as a list (CC0, CC BY); UNER's share-alike terms are not met by a list. */
+    private static final Set<String> REDISTRIBUTABLE_NAMES = Set.of("wikigold-en", "europeana-newspapers");
+
     private LexiconSources() {
     }
 
@@ -66,6 +69,9 @@ final class LexiconSources {
         int begin = NameTagger.TAGS.indexOf("B-PER");
         int inside = NameTagger.TAGS.indexOf("I-PER");
         for (TrainingCorpus.Document d : corpus) {
+            if (!REDISTRIBUTABLE_NAMES.contains(d.source().substring(0, d.source().indexOf('/')))) {
+                continue;
+            }
             for (int i = 0; i + 1 < d.tags().length; i++) {
                 if (d.tags()[i] == begin && d.tags()[i + 1] == inside) {
                     counts.merge(d.tokens().get(i).text().toLowerCase(Locale.ROOT), 1, Integer::sum);

@@ -14,6 +14,7 @@ final class MentionPropagator {
     private static final int LONGEST = 8;
 
     void propagate(List<NameFinder.FieldScan> scans) {
+        joinFirstNames(scans);
         Map<String, FoundName> known = new HashMap<>();
         for (NameFinder.FieldScan scan : scans) {
             for (FoundName n : scan.names()) {
@@ -69,6 +70,52 @@ final class MentionPropagator {
             i = bestEnd - 1;
         }
         scan.names().addAll(added);
+    }
+
+    /**
+     * "Paris Hilton" where the tagger saw the city "Paris" and an unknown word: if "Hilton" is a person
+     * elsewhere in the article, the two words are that person's name.
+     */
+    private static void joinFirstNames(List<NameFinder.FieldScan> scans) {
+        Map<String, FoundName> surnames = new HashMap<>();
+        for (NameFinder.FieldScan scan : scans) {
+            for (FoundName n : scan.names()) {
+                if (n.type() == EntityType.PERSON && n.tokenCount() == 1) {
+                    surnames.putIfAbsent(n.lastWord(), n);
+                }
+            }
+        }
+        if (surnames.isEmpty()) {
+            return;
+        }
+        for (NameFinder.FieldScan scan : scans) {
+            List<FoundName> names = scan.names();
+            for (int k = 0; k < names.size(); k++) {
+                FoundName n = names.get(k);
+                if (n.type() == EntityType.PERSON || n.tokenCount() != 1) {
+                    continue;
+                }
+                int i = tokenAt(scan.tokens(), n.start());
+                if (i < 0 || i + 1 >= scan.tokens().size() || scan.covered()[i + 1]) {
+                    continue;
+                }
+                Token next = scan.tokens().get(i + 1);
+                if (next.isCapitalised() && surnames.containsKey(scan.keys()[i + 1])) {
+                    scan.covered()[i + 1] = true;
+                    names.set(k, NameFinder.name(scan.field(), scan.text(), scan.tokens(), i, i + 2,
+                            EntityType.PERSON, null));
+                }
+            }
+        }
+    }
+
+    private static int tokenAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String key(String surface) {

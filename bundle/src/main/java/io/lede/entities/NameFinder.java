@@ -8,6 +8,8 @@ import java.util.List;
 final class NameFinder {
     /** Gazetteer entries at most this rank are trusted even where the tagger saw no name. */
     static final int TRUSTED_RANK = 2;
+    /** Curated and newsroom entries: their multi-word names win over the tagger's reading. */
+    static final int CURATED_RANK = 0;
     /** Curated entries and countries; capitals and cities rank after them. */
     static final int COUNTRY_RANK = 1;
     /** Places of a million people or more: one word naming one of them is not a person. */
@@ -37,6 +39,14 @@ final class NameFinder {
 
         List<FoundName> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
+        for (Gazetteer.Match m : matches) {
+            if (m.best().rank() <= CURATED_RANK && m.end() - m.start() > 1) {
+                found.add(name(field, text, tokens, m.start(), m.end(), m.best().type(), m.best()));
+                for (int k = m.start(); k < m.end(); k++) {
+                    covered[k] = true;
+                }
+            }
+        }
         for (int i = 0; i < tags.length; ) {
             if (tags[i] == 0) {
                 i++;
@@ -65,10 +75,13 @@ final class NameFinder {
                 }
                 i = Math.max(i, end);
             }
+            if (type == null || !isFree(covered, start, end)) {
+                continue;
+            }
             for (int k = start; k < end; k++) {
                 covered[k] = true;
             }
-            if (type != null && start < end) {
+            if (start < end) {
                 found.add(resolve(field, text, tokens, start, end, type, gazetteer.lookup(tokens, start, end)));
             }
         }
@@ -90,7 +103,11 @@ final class NameFinder {
     }
 
     private static boolean isFree(boolean[] covered, Gazetteer.Match m) {
-        for (int k = m.start(); k < m.end(); k++) {
+        return isFree(covered, m.start(), m.end());
+    }
+
+    private static boolean isFree(boolean[] covered, int start, int end) {
+        for (int k = start; k < end; k++) {
             if (covered[k]) {
                 return false;
             }
@@ -110,13 +127,18 @@ final class NameFinder {
     /** "United" in "Leicester City", "FC" in "FC Barcelona": a place name with these is a club or a firm. */
     private static boolean isClubWord(TaggerInput input, int i) {
         String w = input.words[i];
-        return WordShape.isCapitalised(w) && ("org".equals(input.cues[i]) || w.length() <= 4 && WordShape.isAllCaps(w)
-                && !input.functionWord[i]);
+        boolean acronym = w.length() >= 2 && w.length() <= 4 && WordShape.isAllCaps(w)
+                && w.chars().allMatch(Character::isLetter) && !input.functionWord[i];
+        return WordShape.isCapitalised(w) && ("org".equals(input.cues[i]) || acronym);
     }
 
     /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */
     private static boolean isNameWord(Token t) {
-        int c = t.text().codePointAt(0);
+        String w = t.text();
+        if (w.endsWith("'") || w.endsWith("’")) {
+            return false;
+        }
+        int c = w.codePointAt(0);
         return Character.isUpperCase(c) || Character.isDigit(c) || Character.isLetter(c) && t.text().length() > 1
                 && WordShape.isAllCaps(t.text().substring(1));
     }

@@ -30,12 +30,8 @@ public final class Tokenizer {
                 i++;
                 continue;
             }
-            int end;
-            if (Character.isLetterOrDigit(c) || Character.isHighSurrogate(c)) {
-                end = wordEnd(text, i);
-            } else {
-                end = i + 1;
-            }
+            int codePoint = text.codePointAt(i);
+            int end = Character.isLetterOrDigit(codePoint) ? wordEnd(text, i) : i + Character.charCount(codePoint);
             String word = text.substring(i, end);
             int elision = elisionEnd(word);
             if (elision > 0) {
