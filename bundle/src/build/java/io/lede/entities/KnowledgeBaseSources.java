@@ -85,7 +85,7 @@ final class KnowledgeBaseSources {
             Draft d = new Draft();
             d.qid = e.path("qid").asText("");
             d.type = EntityType.valueOf(e.get("type").asText().toUpperCase(Locale.ROOT));
-            d.rank = 0;
+            d.rank = e.path("rank").asInt(0);
             d.name = e.get("name").asText();
             e.path("labels").fields().forEachRemaining(f -> d.labels.put(f.getKey(), f.getValue().asText()));
             e.path("aliases").forEach(a -> d.aliases.add(a.asText()));

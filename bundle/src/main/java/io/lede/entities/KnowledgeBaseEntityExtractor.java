@@ -45,8 +45,8 @@ public final class KnowledgeBaseEntityExtractor implements EntityExtractor {
     @Override
     public List<Entity> extract(Article article, String language) {
         NameFinder finder = new NameFinder(loader.get());
-        List<NameFinder.FieldScan> scans = List.of(finder.find(Mention.TITLE, article.title()),
-                finder.find(Mention.TEXT, article.text()));
+        List<NameFinder.FieldScan> scans = List.of(finder.find(Mention.TITLE, article.title(), language),
+                finder.find(Mention.TEXT, article.text(), language));
         propagator.propagate(scans);
         List<FoundName> names = new ArrayList<>();
         scans.forEach(s -> names.addAll(s.names()));

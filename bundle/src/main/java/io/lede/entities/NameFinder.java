@@ -26,7 +26,7 @@ final class NameFinder {
                      List<FoundName> names) {
     }
 
-    FieldScan find(String field, String text) {
+    FieldScan find(String field, String text, String language) {
         List<Token> tokens = Tokenizer.tokenize(text);
         if (tokens.isEmpty()) {
             return new FieldScan(field, text, tokens, new String[0], new boolean[0], new ArrayList<>());
@@ -94,7 +94,8 @@ final class NameFinder {
             }
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (!covered[i] && NewsConventions.isOrganisationAcronym(input, i)) {
+            if (!covered[i] && (NewsConventions.isOrganisationAcronym(input, i)
+                    || NewsConventions.isInstitution(input, i, language))) {
                 covered[i] = true;
                 found.add(name(field, text, tokens, i, i + 1, EntityType.ORGANIZATION, null));
             }

@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Two habits of news copy the corpora the tagger learnt from lack: acronyms in running text are mostly
- * organisations (WTO, FIFA, PKK), and a town's name in a match result is its club ("Lens 0 Nantes 4").
+ * Habits of news copy the corpora the tagger learnt from lack: acronyms in running text are mostly
+ * organisations (WTO, FIFA, PKK), institutions go by a capitalised common noun ("il Senato"), and a
+ * town's name in a match result is its club ("Lens 0 Nantes 4").
  */
 final class NewsConventions {
     private static final Set<String> NOT_NAMES = Set.of("TV", "CEO", "CFO", "GDP", "AM", "PM", "OK", "AIDS", "HIV",
@@ -33,6 +34,15 @@ final class NewsConventions {
         }
         return letters >= 2 && letters <= 6 && Character.isUpperCase(w.charAt(0)) && !input.upperCaseLine[i]
                 && !input.functionWord[i] && !NOT_NAMES.contains(w.replace(".", ""));
+    }
+
+    /**
+     * "il Governo", "the Senate": a capitalised institution word inside a sentence names that institution.
+     * Not in German, which capitalises every noun.
+     */
+    static boolean isInstitution(TaggerInput input, int i, String language) {
+        return !"de".equals(language) && "institution".equals(input.cues[i]) && !input.sentenceStart[i]
+                && WordShape.isCapitalised(input.words[i]) && !input.upperCaseLine[i];
     }
 
     /** A place name between scores, or opening a result line, names a club. */
