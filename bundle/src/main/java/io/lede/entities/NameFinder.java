@@ -8,6 +8,11 @@ import java.util.List;
 final class NameFinder {
     /** Gazetteer entries at most this rank are trusted even where the tagger saw no name. */
     static final int TRUSTED_RANK = 2;
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "du", "des", "d'", "la", "le",
+            "les", "l'", "von", "van", "der", "den", "zu", "vom", "zum", "zur", "am", "im", "of", "the", "and", "for",
+            "on", "upon", "del", "della", "delle", "dei", "degli", "di", "da", "dal", "dello", "dell'", "y", "e", "et",
+            "dos", "das", "do", "el", "al", "bin", "ibn", "ben", "ter", "te", "und", "&", "-", "'", "sur", "en",
+            "à", "a", "au", "aux", "in", "per", "für");
     /** Curated and newsroom entries: their multi-word names win over the tagger's reading. */
     static final int CURATED_RANK = 0;
     /** Curated entries and countries; capitals and cities rank after them. */
@@ -53,12 +58,16 @@ final class NameFinder {
                 continue;
             }
             int end = i + 1;
-            while (end < tags.length && NameTagger.isInside(tags[end]) && tags[end] == tags[i] + 1) {
+            int inside = NameTagger.isInside(tags[i]) ? tags[i] : tags[i] + 1;
+            while (end < tags.length && tags[end] == inside && !breaksName(tokens.get(end))) {
                 end++;
             }
             EntityType type = typeOf(NameTagger.TAGS.get(tags[i]));
             int start = i;
             i = end;
+            while (i < tags.length && tags[i] == inside) {
+                i++;
+            }
             while (start < end && !isNameWord(tokens.get(start))) {
                 start++;
             }
@@ -131,6 +140,12 @@ final class NameFinder {
         boolean acronym = w.length() >= 2 && w.length() <= 4 && WordShape.isAllCaps(w)
                 && w.chars().allMatch(Character::isLetter) && !input.functionWord[i];
         return WordShape.isCapitalised(w) && ("org".equals(input.cues[i]) || acronym);
+    }
+
+    /** A lower-case word other than a particle ("de", "von", "of") ends a name: "Poutine reçoit Biden". */
+    private static boolean breaksName(Token t) {
+        String w = t.text();
+        return Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */
