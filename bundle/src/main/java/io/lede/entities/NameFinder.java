@@ -59,7 +59,7 @@ final class NameFinder {
             }
             int end = i + 1;
             int inside = NameTagger.isInside(tags[i]) ? tags[i] : tags[i] + 1;
-            while (end < tags.length && tags[end] == inside && !breaksName(tokens.get(end))) {
+            while (end < tags.length && tags[end] == inside && !breaksName(tokens, end)) {
                 end++;
             }
             EntityType type = typeOf(NameTagger.TAGS.get(tags[i]));
@@ -142,10 +142,15 @@ final class NameFinder {
         return WordShape.isCapitalised(w) && ("org".equals(input.cues[i]) || acronym);
     }
 
-    /** A lower-case word other than a particle ("de", "von", "of") ends a name: "Poutine reçoit Biden". */
-    private static boolean breaksName(Token t) {
-        String w = t.text();
-        return Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT));
+    /**
+     * A lower-case word between capitalised ones, other than a particle ("de", "von", "of"), separates two
+     * names ("Poutine reçoit Biden"); before more lower-case words it may belong to the name ("Ligue
+     * nationale de hockey").
+     */
+    private static boolean breaksName(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        return Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))
+                && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
     }
 
     /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */
