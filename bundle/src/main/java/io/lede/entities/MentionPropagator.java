@@ -28,6 +28,15 @@ final class MentionPropagator {
                 }
             }
         }
+        Map<String, FoundName> shortForms = organisationShortForms(scans);
+        shortForms.forEach(known::putIfAbsent);
+        for (NameFinder.FieldScan scan : scans) {
+            scan.names().replaceAll(n -> {
+                FoundName full = n.entry() == null && n.tokenCount() == 1 ? shortForms.get(n.lastWord()) : null;
+                return full == null ? n : new FoundName(n.field(), n.start(), n.end(), n.surface(),
+                        EntityType.ORGANIZATION, full.entry(), 1, n.lastWord(), full.canonical());
+            });
+        }
         if (known.isEmpty()) {
             return;
         }
@@ -107,6 +116,35 @@ final class MentionPropagator {
                 }
             }
         }
+    }
+
+    /** "Newmont" and "Newmont Mining" after "Newmont Mining Corp": a company's name without its legal form. */
+    private static Map<String, FoundName> organisationShortForms(List<NameFinder.FieldScan> scans) {
+        Map<String, FoundName> out = new HashMap<>();
+        for (NameFinder.FieldScan scan : scans) {
+            for (FoundName n : scan.names()) {
+                if (n.type() != EntityType.ORGANIZATION || n.tokenCount() < 2) {
+                    continue;
+                }
+                int start = tokenAt(scan.tokens(), n.start());
+                int end = start + n.tokenCount();
+                if (start < 0 || end > scan.tokens().size()) {
+                    continue;
+                }
+                int cut = end;
+                while (cut > start + 1 && "org".equals(scan.cues()[cut - 1])) {
+                    cut--;
+                }
+                if (cut == end) {
+                    continue;
+                }
+                out.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(scan.keys(), start, cut)), n);
+                if (cut - start >= 2 && scan.keys()[start].length() > 3) {
+                    out.putIfAbsent(scan.keys()[start], n);
+                }
+            }
+        }
+        return out;
     }
 
     private static int tokenAt(List<Token> tokens, int start) {

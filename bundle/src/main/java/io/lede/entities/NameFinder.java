@@ -32,14 +32,14 @@ final class NameFinder {
     }
 
     /** The names of one field, with what later steps need to find more mentions of them. */
-    record FieldScan(String field, String text, List<Token> tokens, String[] keys, boolean[] covered,
+    record FieldScan(String field, String text, List<Token> tokens, String[] keys, String[] cues, boolean[] covered,
                      List<FoundName> names) {
     }
 
     FieldScan find(String field, String text, String language) {
         List<Token> tokens = Tokenizer.tokenize(text);
         if (tokens.isEmpty()) {
-            return new FieldScan(field, text, tokens, new String[0], new boolean[0], new ArrayList<>());
+            return new FieldScan(field, text, tokens, new String[0], new String[0], new boolean[0], new ArrayList<>());
         }
         Gazetteer gazetteer = models.knowledgeBase.gazetteer();
         String[] keys = Gazetteer.keys(tokens);
@@ -114,7 +114,7 @@ final class NameFinder {
                 found.add(name(field, text, tokens, i, i + 1, EntityType.ORGANIZATION, null));
             }
         }
-        return new FieldScan(field, text, tokens, keys, covered, found);
+        return new FieldScan(field, text, tokens, keys, input.cues, covered, found);
     }
 
     private static boolean isFree(boolean[] covered, Gazetteer.Match m) {
