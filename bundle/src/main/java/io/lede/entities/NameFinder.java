@@ -89,7 +89,8 @@ final class NameFinder {
                 }
                 i = Math.max(i, end);
             }
-            if (type == null || !isFree(covered, start, end)) {
+            if (type == null || !isFree(covered, start, end)
+                    || start < end && "demonym".equals(input.cues[end - 1])) {
                 continue;
             }
             for (int k = start; k < end; k++) {
