@@ -9,6 +9,9 @@ public final class NameNormaliser {
     }
 
     public static String normalise(String name) {
+        if (isPlainAsciiWord(name)) {
+            return name.toLowerCase(Locale.ROOT);
+        }
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
         StringBuilder out = new StringBuilder(decomposed.length());
         boolean space = false;
@@ -37,6 +40,16 @@ public final class NameNormaliser {
             out.append(Character.toLowerCase(c));
         }
         return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAsciiWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128 || c == '`' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The key a token contributes to a gazetteer match. */

@@ -42,6 +42,9 @@ public final class NameTagger {
         int[] feats = new int[NerFeatures.MAX];
         float[] scores = new float[CLASSES];
         for (int i = 0; i < in.size; i++) {
+            if ((i == 0 || tags[i - 1] == 0) && cannotStartName(in.words[i])) {
+                continue;
+            }
             String prev = i > 0 ? TAGS.get(tags[i - 1]) : "<s>";
             String prevPrev = i > 1 ? TAGS.get(tags[i - 2]) : "<s>";
             int n = features.extract(in, i, prev, prevPrev, feats);
@@ -50,6 +53,15 @@ public final class NameTagger {
             tags[i] = best(scores, i > 0 ? tags[i - 1] : 0);
         }
         return tags;
+    }
+
+    /**
+     * Names start with a capital letter or a digit; other words outside a name stay outside without being
+     * scored, which saves most of the work.
+     */
+    private static boolean cannotStartName(String word) {
+        int c = word.codePointAt(0);
+        return !Character.isUpperCase(c) && !Character.isDigit(c) && !Character.isTitleCase(c);
     }
 
     void score(int[] feats, int n, float[] scores) {

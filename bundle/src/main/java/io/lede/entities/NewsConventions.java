@@ -45,6 +45,23 @@ final class NewsConventions {
                 && WordShape.isCapitalised(input.words[i]) && !input.upperCaseLine[i];
     }
 
+    /**
+     * "SV 98", "TV Gelnhausen", "FC Barcelona": a club prefix and the capitalised words or number after it.
+     * Returns the end of the club's name, or i when there is none.
+     */
+    static int clubNameEnd(TaggerInput input, int i) {
+        if (!"club".equals(input.cues[i]) || !WordShape.isAllCaps(input.words[i]) && !input.words[i].startsWith("Vf")) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < input.size && end < i + 4 && (WordShape.isCapitalised(input.words[end])
+                || Character.isDigit(input.words[end].charAt(0))) && !input.functionWord[end]
+                && !input.sentenceStart[end]) {
+            end++;
+        }
+        return end;
+    }
+
     /** A place name between scores, or opening a result line, names a club. */
     static EntityType typeInResult(EntityType type, KbEntry entry, List<Token> tokens, int start, int end) {
         if (type != EntityType.LOCATION || entry != null && entry.rank() <= NameFinder.COUNTRY_RANK) {
