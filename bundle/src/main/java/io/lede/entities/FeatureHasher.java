@@ -9,8 +9,13 @@ final class FeatureHasher {
     }
 
     int hash(int kind, CharSequence value) {
+        return hash(kind, value, 0, value.length());
+    }
+
+    /** The hash of value.subSequence(from, to), without making it. */
+    int hash(int kind, CharSequence value, int from, int to) {
         int h = 0x811c9dc5 ^ (kind * 0x9E3779B1);
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = from; i < to; i++) {
             h = (h ^ value.charAt(i)) * 0x01000193;
         }
         return finish(h);

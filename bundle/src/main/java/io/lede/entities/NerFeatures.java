@@ -39,12 +39,12 @@ final class NerFeatures {
         out[n++] = hasher.hash(10, wm1, w);
         out[n++] = hasher.hash(11, w, wp1);
         if (w.length() > 3) {
-            out[n++] = hasher.hash(12, w.substring(w.length() - 2));
-            out[n++] = hasher.hash(13, w.substring(w.length() - 3));
-            out[n++] = hasher.hash(14, w.substring(0, 3));
+            out[n++] = hasher.hash(12, w, w.length() - 2, w.length());
+            out[n++] = hasher.hash(13, w, w.length() - 3, w.length());
+            out[n++] = hasher.hash(14, w, 0, 3);
         }
         if (w.length() > 5) {
-            out[n++] = hasher.hash(15, w.substring(w.length() - 4));
+            out[n++] = hasher.hash(15, w, w.length() - 4, w.length());
         }
         if (caps) {
             out[n++] = hasher.hash(16, w);
