@@ -18,7 +18,7 @@ public record KbEntry(String qid, EntityType type, int rank, String name, Map<St
                       List<String> aliases) {
     public KbEntry {
         qid = qid == null ? "" : qid;
-        labels = Map.copyOf(labels);
+        labels = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(labels));
         aliases = List.copyOf(aliases);
     }
 
