@@ -14,6 +14,9 @@ final class NameFinder {
      */
     private static final float OUTSIDE_PENALTY = 8f;
     private static final float GERMAN_OUTSIDE_PENALTY = -3f;
+    private static final java.util.Set<String> PERSON_PARTICLES = java.util.Set.of("de", "du", "des", "d'", "la", "le",
+            "von", "van", "der", "den", "zu", "del", "della", "di", "da", "dal", "dello", "dell'", "dos", "das", "do",
+            "ter", "te", "bin", "ibn", "ben", "el", "y", "-", "'");
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "du", "des", "d'", "la", "le",
             "les", "l'", "von", "van", "der", "den", "zu", "vom", "zum", "zur", "am", "im", "of", "the", "and", "for",
             "on", "upon", "del", "della", "delle", "dei", "degli", "di", "da", "dal", "dello", "dell'", "y", "e", "et",
@@ -103,6 +106,17 @@ final class NameFinder {
                     || start < end && "demonym".equals(input.cues[end - 1])) {
                 continue;
             }
+            int person = personInside(input, start, end);
+            if (person > start) {
+                if (type != EntityType.PERSON && !onlyCueWords(input, start, person)) {
+                    found.add(resolve(field, text, tokens, start, person, type, gazetteer.lookup(tokens, start, person)));
+                }
+                start = person;
+                type = EntityType.PERSON;
+            }
+            if (type == EntityType.PERSON) {
+                end = personNameEnd(input, start, end);
+            }
             for (int k = start; k < end; k++) {
                 covered[k] = true;
             }
@@ -148,6 +162,40 @@ final class NameFinder {
         int s = m.start();
         boolean single = m.end() - s == 1;
         return !(single && (input.seenLowerCase[s] || input.functionWord[s]));
+    }
+
+    /**
+     * "Presidente della Repubblica Giorgio Napolitano" read as one name: a first name after a title or an
+     * institution starts a person's name. Returns where, or -1.
+     */
+    private static int personInside(TaggerInput input, int start, int end) {
+        for (int k = start + 1; k < end - 1; k++) {
+            if (input.firstName[k] && !input.firstName[k - 1] && input.cues[k - 1] != null
+                    && WordShape.isCapitalised(input.words[k + 1])) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean onlyCueWords(TaggerInput input, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (input.cues[k] == null && !input.functionWord[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A person's name holds particles such as "de" or "von", but no other lower-case word ("al Quirinale"). */
+    private static int personNameEnd(TaggerInput input, int start, int end) {
+        for (int k = start + 1; k < end; k++) {
+            String w = input.words[k];
+            if (Character.isLowerCase(w.codePointAt(0)) && !PERSON_PARTICLES.contains(input.lower[k])) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** "United" in "Leicester City", "FC" in "FC Barcelona": a place name with these is a club or a firm. */
