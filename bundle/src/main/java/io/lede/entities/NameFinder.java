@@ -93,7 +93,11 @@ final class NameFinder {
                 end--;
             }
             if (type == EntityType.LOCATION && start < end) {
-                if (end < tokens.size() && isClubWord(input, end)) {
+                int team = NewsConventions.teamOfPlace(input, start, covered, language);
+                if (team >= 0) {
+                    start = team;
+                    type = EntityType.ORGANIZATION;
+                } else if (end < tokens.size() && isClubWord(input, end)) {
                     end++;
                     type = EntityType.ORGANIZATION;
                 } else if (start > 0 && !covered[start - 1] && isClubWord(input, start - 1)) {

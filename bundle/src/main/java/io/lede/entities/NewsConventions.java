@@ -62,6 +62,31 @@ final class NewsConventions {
         return end;
     }
 
+    /**
+     * French names teams after their town: "les Flyers de Philadelphie", "les Canadiens de Montréal".
+     * Returns where the team's name starts before the place at placeStart, or -1.
+     */
+    static int teamOfPlace(TaggerInput input, int placeStart, boolean[] covered, String language) {
+        if (!"fr".equals(language)) {
+            return -1;
+        }
+        int k = placeStart - 1;
+        if (k >= 0 && (input.lower[k].equals("la") || input.lower[k].equals("l'"))) {
+            k--;
+        }
+        if (k < 1 || !input.lower[k].equals("de")) {
+            return -1;
+        }
+        int start = k;
+        while (start - 1 >= 0 && !covered[start - 1] && WordShape.isCapitalised(input.words[start - 1])
+                && !input.sentenceStart[start - 1]) {
+            start--;
+        }
+        boolean team = start < k && start > 0 && (input.lower[start - 1].equals("les")
+                || input.lower[start - 1].equals("des") || input.lower[start - 1].equals("aux"));
+        return team ? start : -1;
+    }
+
     /** A place name between scores, or opening a result line, names a club. */
     static EntityType typeInResult(EntityType type, KbEntry entry, List<Token> tokens, int start, int end) {
         if (type != EntityType.LOCATION || entry != null && entry.rank() <= NameFinder.COUNTRY_RANK) {
