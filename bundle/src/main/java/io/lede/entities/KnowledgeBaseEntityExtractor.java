@@ -47,7 +47,7 @@ public final class KnowledgeBaseEntityExtractor implements EntityExtractor {
         NameFinder finder = new NameFinder(loader.get());
         List<NameFinder.FieldScan> scans = List.of(finder.find(Mention.TITLE, article.title(), language),
                 finder.find(Mention.TEXT, article.text(), language));
-        propagator.propagate(scans);
+        propagator.propagate(scans, language);
         List<FoundName> names = new ArrayList<>();
         scans.forEach(s -> names.addAll(s.names()));
         names.removeIf(n -> blockList.blocksSurface(n.surface()));

@@ -13,7 +13,8 @@ import java.util.Map;
 final class MentionPropagator {
     private static final int LONGEST = 8;
 
-    void propagate(List<NameFinder.FieldScan> scans) {
+    void propagate(List<NameFinder.FieldScan> scans, String language) {
+        boolean nounsCapitalised = "de".equals(language);
         joinFirstNames(scans);
         Map<String, FoundName> known = new HashMap<>();
         for (NameFinder.FieldScan scan : scans) {
@@ -41,15 +42,16 @@ final class MentionPropagator {
             return;
         }
         for (NameFinder.FieldScan scan : scans) {
-            addMentions(scan, known);
+            addMentions(scan, known, nounsCapitalised);
         }
     }
 
-    private static void addMentions(NameFinder.FieldScan scan, Map<String, FoundName> known) {
+    private static void addMentions(NameFinder.FieldScan scan, Map<String, FoundName> known,
+                                    boolean nounsCapitalised) {
         List<Token> tokens = scan.tokens();
         List<FoundName> added = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
-            if (scan.covered()[i] || !tokens.get(i).isCapitalised()) {
+            if (scan.covered()[i] || !tokens.get(i).isCapitalised() || !nounsCapitalised && continuesName(tokens, i)) {
                 continue;
             }
             StringBuilder key = new StringBuilder();
@@ -154,6 +156,15 @@ final class MentionPropagator {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Cup" in "World Cup" is not the "Cup" of another name: a word inside a longer capitalised run
+     * (except in German, where the word before may be any noun).
+     */
+    private static boolean continuesName(List<Token> tokens, int i) {
+        return i > 0 && !tokens.get(i).sentenceStart() && tokens.get(i - 1).isCapitalised()
+                && !tokens.get(i - 1).sentenceStart();
     }
 
     static String key(String surface) {
