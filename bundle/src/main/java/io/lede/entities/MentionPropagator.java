@@ -33,9 +33,11 @@ final class MentionPropagator {
         shortForms.forEach(known::putIfAbsent);
         for (NameFinder.FieldScan scan : scans) {
             scan.names().replaceAll(n -> {
-                FoundName full = n.entry() == null && n.tokenCount() == 1 ? shortForms.get(n.lastWord()) : null;
+                boolean minorPlace = n.entry() == null || n.entry().type() == EntityType.LOCATION
+                        && n.entry().rank() > NameFinder.CITY_RANK;
+                FoundName full = minorPlace ? shortForms.get(key(n.surface())) : null;
                 return full == null ? n : new FoundName(n.field(), n.start(), n.end(), n.surface(),
-                        EntityType.ORGANIZATION, full.entry(), 1, n.lastWord(), full.canonical());
+                        EntityType.ORGANIZATION, full.entry(), n.tokenCount(), n.lastWord(), full.canonical());
             });
         }
         if (known.isEmpty()) {
@@ -120,7 +122,10 @@ final class MentionPropagator {
         }
     }
 
-    /** "Newmont" and "Newmont Mining" after "Newmont Mining Corp": a company's name without its legal form. */
+    /**
+     * "Newmont" and "Newmont Mining" after "Newmont Mining Corp", "Santa Fe" after "Santa Fe Pacific Gold
+     * Corp": a company's name shortened, without its legal form.
+     */
     private static Map<String, FoundName> organisationShortForms(List<NameFinder.FieldScan> scans) {
         Map<String, FoundName> out = new HashMap<>();
         for (NameFinder.FieldScan scan : scans) {
@@ -140,7 +145,9 @@ final class MentionPropagator {
                 if (cut == end) {
                     continue;
                 }
-                out.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(scan.keys(), start, cut)), n);
+                for (int k = cut; k > start + 1; k--) {
+                    out.putIfAbsent(String.join(" ", java.util.Arrays.copyOfRange(scan.keys(), start, k)), n);
+                }
                 if (cut - start >= 2 && scan.keys()[start].length() > 3) {
                     out.putIfAbsent(scan.keys()[start], n);
                 }

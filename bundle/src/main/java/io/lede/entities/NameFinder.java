@@ -62,6 +62,16 @@ final class NameFinder {
             }
         }
         for (int i = 0; i + 1 < tokens.size(); i++) {
+            int end = NewsConventions.organisationNameEnd(input, i, language);
+            if (end > i + 1 && isFree(covered, i, end) && gazetteer.lookup(tokens, i, end).isEmpty()) {
+                found.add(name(field, text, tokens, i, end, EntityType.ORGANIZATION, null));
+                for (int k = i; k < end; k++) {
+                    covered[k] = true;
+                }
+                i = end - 1;
+            }
+        }
+        for (int i = 0; i + 1 < tokens.size(); i++) {
             int end = NewsConventions.clubNameEnd(input, i);
             if (end > i + 1 && isFree(covered, i, end)) {
                 found.add(name(field, text, tokens, i, end, EntityType.ORGANIZATION, null));

@@ -46,6 +46,36 @@ final class NewsConventions {
     }
 
     /**
+     * "Homestake Mining Co", "Santa Fe Pacific Gold Corp", "British Airways": capitalised words ending in
+     * an organisation word. Returns the end of the longest such name starting at i, or i. Not in German,
+     * whose capitalised nouns would run into the name.
+     */
+    static int organisationNameEnd(TaggerInput input, int i, String language) {
+        if ("de".equals(language) || !isNameToken(input, i) || i > 0 && isNameToken(input, i - 1) && !input.sentenceStart[i]) {
+            return i;
+        }
+        int best = i;
+        for (int k = i + 1; k < input.size && k < i + 6; k++) {
+            boolean particle = ORG_PARTICLES.contains(input.lower[k]) && k + 1 < input.size
+                    && isNameToken(input, k + 1);
+            if (!particle && !isNameToken(input, k)) {
+                break;
+            }
+            if ("org".equals(input.cues[k]) && WordShape.isCapitalised(input.words[k])) {
+                best = k + 1;
+            }
+        }
+        return best;
+    }
+
+    private static final Set<String> ORG_PARTICLES = Set.of("of", "&", "and", "de", "der", "des", "du", "für",
+            "di", "del", "della");
+
+    private static boolean isNameToken(TaggerInput input, int i) {
+        return WordShape.isCapitalised(input.words[i]) && !input.functionWord[i];
+    }
+
+    /**
      * "SV 98", "TV Gelnhausen", "FC Barcelona": a club prefix and the capitalised words or number after it.
      * Returns the end of the club's name, or i when there is none.
      */
