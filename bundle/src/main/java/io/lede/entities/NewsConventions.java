@@ -47,7 +47,7 @@ final class NewsConventions {
 
     /**
      * "Homestake Mining Co", "Santa Fe Pacific Gold Corp", "British Airways": capitalised words ending in
-     * an organisation word. Returns the end of the longest such name starting at i, or i. Not in German,
+     * an organisation word; or starting with one: "Banca d'Italia", "Ministry of Defence". Returns the end of the longest such name starting at i, or i. Not in German,
      * whose capitalised nouns would run into the name.
      */
     static int organisationNameEnd(TaggerInput input, int i, String language) {
@@ -55,21 +55,25 @@ final class NewsConventions {
             return i;
         }
         int best = i;
+        boolean headFirst = input.cues[i] != null && (input.cues[i].equals("org") || input.cues[i].equals("institution"))
+                && i + 1 < input.size && ORG_PARTICLES.contains(input.lower[i + 1]);
         for (int k = i + 1; k < input.size && k < i + 6; k++) {
             boolean particle = ORG_PARTICLES.contains(input.lower[k]) && k + 1 < input.size
                     && isNameToken(input, k + 1);
             if (!particle && !isNameToken(input, k)) {
                 break;
             }
-            if ("org".equals(input.cues[k]) && WordShape.isCapitalised(input.words[k])) {
+            if ("org".equals(input.cues[k]) && WordShape.isCapitalised(input.words[k])
+                    || headFirst && !particle) {
                 best = k + 1;
             }
         }
         return best;
     }
 
-    private static final Set<String> ORG_PARTICLES = Set.of("of", "&", "and", "de", "der", "des", "du", "für",
-            "di", "del", "della");
+    private static final Set<String> ORG_PARTICLES = Set.of("of", "for", "&", "and", "de", "la", "l'", "d'", "der",
+            "des", "du", "für", "di", "del", "della", "dei", "degli", "delle", "dell'", "dello", "do", "da", "dos",
+            "das", "e", "y", "et");
 
     private static boolean isNameToken(TaggerInput input, int i) {
         return WordShape.isCapitalised(input.words[i]) && !input.functionWord[i];
