@@ -130,6 +130,10 @@ final class NameFinder {
             }
             if (type == EntityType.PERSON) {
                 end = personNameEnd(input, start, end);
+                if (end == start + 1 && input.firstName[start] && isSurnameAfter(input, end, covered)) {
+                    end++;
+                    i = Math.max(i, end);
+                }
             }
             for (int k = start; k < end; k++) {
                 covered[k] = true;
@@ -190,6 +194,12 @@ final class NameFinder {
             }
         }
         return -1;
+    }
+
+    /** "Brendan Intindola": an unknown capitalised word right after a lone first name is the surname. */
+    private static boolean isSurnameAfter(TaggerInput input, int k, boolean[] covered) {
+        return k < input.size && !covered[k] && WordShape.isCapitalised(input.words[k]) && !input.functionWord[k]
+                && input.cues[k] == null && !input.sentenceStart[k] && input.gazetteer[k] == null;
     }
 
     private static boolean onlyCueWords(TaggerInput input, int start, int end) {
