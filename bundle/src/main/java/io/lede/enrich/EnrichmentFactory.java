@@ -2,7 +2,8 @@ package io.lede.enrich;
 
 import io.lede.api.EntityExtractor;
 import io.lede.api.TopicTagger;
-import io.lede.entities.PlaceholderEntityExtractor;
+import io.lede.entities.KnowledgeBaseEntityExtractor;
+import io.lede.entities.NewsroomExtension;
 import io.lede.language.LedeLanguageDetector;
 import io.lede.language.SiteLanguageIdentifier;
 import io.lede.topics.LexiconTopicTagger;
@@ -10,6 +11,7 @@ import io.lede.topics.TopicSettings;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashSet;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Builds Lede's default enrichment pipeline from plain settings (used by the bundle and the command line). */
@@ -26,14 +28,25 @@ public final class EnrichmentFactory {
             LedeLanguageDetector detector = new LedeLanguageDetector();
             detector.loadModels(new HashSet<>(settings.siteLanguages()));
             return new SiteLanguageIdentifier(detector, settings.siteLanguages(), settings.defaultLanguage(),
-                    settings.languageHintWeight());
+                    settings.languageHintWeight(), settings.minLanguageConfidence());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load language models", e);
         }
     }
 
+    /** The knowledge-base extractor, its models already loading in the background. */
     public static EntityExtractor entityExtractor(EnrichmentSettings settings) {
-        return new PlaceholderEntityExtractor();
+        NewsroomExtension extension = NewsroomExtension.NONE;
+        if (!settings.entityExtensionFile().isBlank()) {
+            try {
+                extension = NewsroomExtension.read(Path.of(settings.entityExtensionFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the newsroom entity file " + settings.entityExtensionFile(), e);
+            }
+        }
+        KnowledgeBaseEntityExtractor extractor = new KnowledgeBaseEntityExtractor(extension);
+        extractor.load();
+        return extractor;
     }
 
     public static TopicTagger topicTagger(EnrichmentSettings settings) {
@@ -43,21 +56,24 @@ public final class EnrichmentFactory {
     /**
      * Settings shared by the pipeline's steps.
      *
-     * @param siteLanguages      the languages the site publishes in (ISO 639-1); text in any other is "und"
-     * @param defaultLanguage    the language of texts without letters
-     * @param languageHintWeight how much the CMS locale multiplies its language's probability (1 = ignored)
-     * @param topics             the topic tagger's settings
+     * @param siteLanguages         the languages the site publishes in (ISO 639-1); text in any other is "und"
+     * @param defaultLanguage       the language of texts without letters (or below the confidence floor)
+     * @param languageHintWeight    how much the CMS locale multiplies its language's probability (1 = ignored)
+     * @param minLanguageConfidence below this the locale or default language is used, marked as a fallback (0 = off)
+     * @param topics                the topic tagger's settings
+     * @param entityExtensionFile   path of the newsroom's JSON file of extra entities and blocked names, or ""
      */
     public record EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double languageHintWeight,
-                                     TopicSettings topics) {
+                                     double minLanguageConfidence, TopicSettings topics, String entityExtensionFile) {
         public static final List<String> DEFAULT_LANGUAGES = List.of("fr", "en", "de", "es", "it", "nl", "pt");
 
         public EnrichmentSettings {
             topics = topics == null ? TopicSettings.defaults() : topics;
+            entityExtensionFile = entityExtensionFile == null ? "" : entityExtensionFile;
         }
 
         public EnrichmentSettings(List<String> siteLanguages, String defaultLanguage, double languageHintWeight) {
-            this(siteLanguages, defaultLanguage, languageHintWeight, TopicSettings.defaults());
+            this(siteLanguages, defaultLanguage, languageHintWeight, 0.0, TopicSettings.defaults(), "");
         }
 
         public static EnrichmentSettings defaults() {

@@ -89,6 +89,14 @@ public class PipelineComponent implements Publisher {
                 + "its language's probability; 1 ignores it")
         double language_hintWeight() default 3.0;
 
+        @AttributeDefinition(name = "Language confidence floor", description = "Below it the locale or default "
+                + "language is used and the document says so; 0 keeps the detector's best guess")
+        double language_minConfidence() default 0.0;
+
+        @AttributeDefinition(name = "Newsroom entities file", description = "JSON file of the newsroom's own "
+                + "entities (ids, types, labels and aliases per language) and blocked names; empty for none")
+        String entities_extensionFile() default "";
+
         @AttributeDefinition(name = "Topic rules file",
                 description = "JSON file of the newsroom's topic rules (sections and tags to IPTC codes, keywords); empty for none")
         String topics_rulesFile() default "";
@@ -188,8 +196,9 @@ public class PipelineComponent implements Publisher {
                 5_000, 30_000);
         int threads = c.enrich_threads() > 0 ? c.enrich_threads() : Runtime.getRuntime().availableProcessors();
         EnrichmentSettings enrichment = new EnrichmentSettings(List.of(c.languages()), c.language_default(),
-                c.language_hintWeight(), new TopicSettings(c.topics_rulesFile(),
-                        c.topics_minScore(), c.topics_maxTopics(), c.topics_fallbackTopic()));
+                c.language_hintWeight(), c.language_minConfidence(), new TopicSettings(c.topics_rulesFile(),
+                        c.topics_minScore(), c.topics_maxTopics(), c.topics_fallbackTopic()),
+                c.entities_extensionFile());
         return new PipelineSettings(es, c.index_alias(), c.index_replicas(), c.publish_baseUrl(),
                 c.publish_pageSuffix(), Duration.ofSeconds(c.publish_timeoutSeconds()), queueDir, c.queue_capacity(),
                 c.queue_batchSize(), c.queue_maxAttempts(), threads,
