@@ -77,6 +77,16 @@ class EnrichmentFacetsIT {
         assertEquals(1, facets.getOrDefault(ECONOMY, 0), "the Italian central bank story: " + facets);
     }
 
+    @Test
+    void oneEntityIdAcrossLanguagesCountsTheFrenchEnglishAndGermanStoriesTogether() {
+        Map<String, Integer> facets = termCounts("entityIds");
+        Map<String, String> expected = Map.of("Q7747", "Vladimir Putin", "Q6279", "Joe Biden", "Q159", "Russia",
+                "Q212", "Ukraine", "Q7184", "NATO");
+        for (Map.Entry<String, String> e : expected.entrySet()) {
+            assertEquals(3, facets.getOrDefault(e.getKey(), 0), e.getValue() + " in fr, en and de: " + facets);
+        }
+    }
+
     static Map<String, Integer> termCounts(String field) {
         JsonNode buckets = es.post("/" + ALIAS + "/_search", Map.of("size", 0,
                 "aggs", Map.of("facet", Map.of("terms", Map.of("field", field, "size", 100)))))
