@@ -18,15 +18,17 @@ import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
 
 /**
- * Elasticsearch is killed (SIGKILL) while editors keep publishing, updating and unpublishing; after it comes
- * back the index holds exactly the newest state of every article.
+ * The fault run: 2,000 publish, update and unpublish events over a few hundred articles while Elasticsearch is
+ * killed (SIGKILL) and restarted twice and the bundle is stopped and started once; at the end the index holds
+ * exactly the newest state of every article.
  */
 class ElasticsearchOutageIT {
     private static final String ALIAS = "lede-it-outage";
-    private static final int ARTICLES = 25;
-    private static final int EVENTS = 150;
+    private static final int ARTICLES = 300;
+    private static final int EVENTS = 2000;
 
     @Test
     void nothingIsLostWhileElasticsearchIsDown() throws Exception {
@@ -39,31 +41,45 @@ class ElasticsearchOutageIT {
                      ALIAS, Map.of(), List.of())) {
             EsHttp es = new EsHttp(node.httpUrl());
             Instant t0 = Instant.parse("2026-11-26T08:00:00Z");
+            int publishes = 0;
+            int unpublishes = 0;
             for (int k = 0; k < EVENTS; k++) {
-                if (k == EVENTS / 3) {
+                if (k == 500) {
                     Await.until(Duration.ofSeconds(120), "the pipeline to be indexing",
                             () -> !indexed(es).isEmpty() && !indexed(es).containsKey("unavailable"));
                     node.kill();
                 }
-                if (k == 2 * EVENTS / 3) {
+                if (k == 800 || k == 1500) {
                     node.start();
+                }
+                if (k == 1000) {
+                    Bundle bundle = lede.felix().bundle("io.lede.bundle");
+                    bundle.stop();
+                    bundle.start();
+                }
+                if (k == 1300) {
+                    node.kill();
                 }
                 String id = "outage-" + random.nextInt(ARTICLES);
                 String modified = t0.plusSeconds(k).toString();
                 if (random.nextInt(4) == 0) {
                     lede.felix().send("io/lede/article/UNPUBLISH", Map.of("id", id, "modified", modified));
                     expected.remove(id);
+                    unpublishes++;
                 } else {
                     SampleArticle a = samples.get(random.nextInt(samples.size()));
                     String title = "Edition " + k + ": " + a.title();
                     lede.publishInline(id, retitled(a, title), modified);
                     expected.put(id, title);
+                    publishes++;
                 }
             }
-            Await.until(Duration.ofSeconds(180), "the index to equal the newest state of every article",
+            Await.until(Duration.ofSeconds(300), "the index to equal the newest state of every article",
                     () -> indexed(es).equals(expected));
-            System.out.printf("outage run: %d events over %d articles, %d live and %d unpublished at the end%n",
-                    EVENTS, ARTICLES, expected.size(), ARTICLES - expected.size());
+            System.out.printf("fault run: %d events (%d publishes or updates, %d unpublishes) over %d articles; "
+                    + "Elasticsearch killed twice, bundle restarted once; %d live and %d absent at the end, "
+                    + "index equal to the expected state%n", EVENTS, publishes, unpublishes, ARTICLES,
+                    expected.size(), ARTICLES - expected.size());
             assertEquals(expected, indexed(es));
         }
     }
@@ -77,7 +93,7 @@ class ElasticsearchOutageIT {
         Map<String, String> out = new HashMap<>();
         try {
             es.post("/" + ALIAS + "/_refresh", null);
-            JsonNode hits = es.post("/" + ALIAS + "/_search", Map.of("size", 1000, "_source", List.of("id", "title")))
+            JsonNode hits = es.post("/" + ALIAS + "/_search", Map.of("size", 10000, "_source", List.of("id", "title")))
                     .path("hits").path("hits");
             hits.forEach(h -> out.put(h.path("_source").path("id").asText(), h.path("_source").path("title").asText()));
         } catch (RuntimeException e) {
