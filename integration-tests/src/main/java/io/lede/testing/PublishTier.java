@@ -13,10 +13,25 @@ import java.util.concurrent.Executors;
 
 /** A stand-in for a CMS publish tier: serves pages by path on a loopback port. */
 public final class PublishTier implements AutoCloseable {
-    /** One response: status, content type and body. */
-    public record Page(int status, String contentType, byte[] body) {
+    /**
+     * One response: status, content type and body; {@code location} for redirects, {@code delayMillis} before the
+     * response starts (a slow publish tier).
+     */
+    public record Page(int status, String contentType, byte[] body, String location, long delayMillis) {
+        public Page(int status, String contentType, byte[] body) {
+            this(status, contentType, body, null, 0);
+        }
+
         public static Page html(String html) {
             return new Page(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Page redirect(String location) {
+            return new Page(302, "text/html", new byte[0], location, 0);
+        }
+
+        public Page delayedBy(long millis) {
+            return new Page(status, contentType, body, location, millis);
         }
     }
 
@@ -57,6 +72,16 @@ public final class PublishTier implements AutoCloseable {
         Page page = pages.get(exchange.getRequestURI().getPath());
         if (page == null) {
             page = new Page(404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
+        }
+        if (page.delayMillis() > 0) {
+            try {
+                Thread.sleep(page.delayMillis()); // simulates a slow server, not a test wait
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (page.location() != null) {
+            exchange.getResponseHeaders().set("Location", page.location());
         }
         exchange.getResponseHeaders().set("Content-Type", page.contentType());
         exchange.sendResponseHeaders(page.status(), page.body().length == 0 ? -1 : page.body().length);

@@ -51,7 +51,8 @@ class PublishPipelineIT {
             tier.put(a.path() + ".html", Page.html(SamplePages.render(a, SITE)));
         }
         lede = LedeInFelix.start(TestBundles.workDirectory("pipeline"), server.httpUrl(), tier.baseUrl(), ALIAS,
-                Map.of("parse.maxBytes", MAX_BYTES, "queue.maxAttempts", 2), List.of("/content/site/news"));
+                Map.of("parse.maxBytes", MAX_BYTES, "queue.maxAttempts", 2, "publish.timeoutSeconds", 3),
+                List.of("/content/site/news"));
     }
 
     @AfterAll
@@ -146,13 +147,20 @@ class PublishPipelineIT {
         new Random(7).nextBytes(binary);
         tier.put(base + "binary.html", new Page(200, "application/octet-stream", binary));
         tier.put(base + "huge.html", Page.html("<html><body><p>" + "mot ".repeat((int) MAX_BYTES / 2) + "</p></body></html>"));
+        tier.put(base + "nested.html", Page.html("<html><body>" + "<div>".repeat(2000) + "profond"
+                + "</div>".repeat(2000) + "</body></html>"));
+        tier.put(base + "loop.html", Page.redirect(base + "loop.html"));
+        tier.put(base + "slow.html", Page.html("<html><body><p>Lent</p></body></html>").delayedBy(8000));
+        byte[] invalidUtf8 = "<html><body><p>Caf\u00e9 invalide \u0000</p></body></html>".getBytes(StandardCharsets.ISO_8859_1);
+        tier.put(base + "latin1.html", new Page(200, "text/html; charset=utf-8", invalidUtf8));
 
         try (CapturedStderr log = new CapturedStderr()) {
             Map<String, Object> noPaths = new HashMap<>(Map.of("type", "ACTIVATE", "userId", "editor"));
             lede.felix().send("com/day/cq/replication", noPaths);
             lede.felix().send("com/day/cq/replication", Map.of("type", "ACTIVATE", "paths", 42));
             long now = System.currentTimeMillis();
-            for (String name : List.of("missing", "empty", "broken", "binary", "huge")) {
+            for (String name : List.of("missing", "empty", "broken", "binary", "huge", "nested", "loop", "slow",
+                    "latin1")) {
                 lede.replicate("ACTIVATE", base + name, now);
             }
             SampleArticle good = SampleArticle.load("it-ecb-rates");
@@ -163,7 +171,7 @@ class PublishPipelineIT {
 
             Await.until(WAIT, "every bad article to be dead-lettered", () -> {
                 String text = log.text();
-                return List.of("missing", "empty", "binary", "huge").stream()
+                return List.of("missing", "empty", "binary", "huge", "nested", "loop").stream()
                         .allMatch(n -> text.contains("Dead letter: PUBLISH of " + base + n));
             });
             String text = log.text();
@@ -171,6 +179,10 @@ class PublishPipelineIT {
             assertTrue(text.contains("property 'paths' should be a list of strings"), "wrongly typed event reported");
             assertTrue(text.contains("HTTP 404"), "404 reported");
             assertTrue(text.contains("larger than the limit"), "oversized page reported");
+            assertTrue(text.contains("levels of XML element nesting") || text.contains("nesting deeper than"),
+                    "deeply nested page reported");
+            assertTrue(text.contains("HTTP 302"), "a redirect loop is reported");
+            Await.until(WAIT, "the slow page to be reported", () -> log.text().contains("did not answer"));
         }
     }
 
