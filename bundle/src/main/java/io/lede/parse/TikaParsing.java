@@ -4,9 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -169,9 +166,9 @@ public final class TikaParsing implements AutoCloseable {
         return new ParsedDocument(type == null ? "application/octet-stream" : type, title,
                 first(metadata, "og:description", "description", TikaCoreProperties.DESCRIPTION.getName()),
                 text,
-                instant(first(metadata, "article:published_time", TikaCoreProperties.CREATED.getName(), "date",
+                IsoTimes.parseOrNull(first(metadata, "article:published_time", TikaCoreProperties.CREATED.getName(), "date",
                         "dcterms:created")),
-                instant(first(metadata, "article:modified_time", TikaCoreProperties.MODIFIED.getName(),
+                IsoTimes.parseOrNull(first(metadata, "article:modified_time", TikaCoreProperties.MODIFIED.getName(),
                         "dcterms:modified", "last-modified")),
                 authors(metadata),
                 first(metadata, "article:section", "section"),
@@ -242,21 +239,6 @@ public final class TikaParsing implements AutoCloseable {
         String lang = first(metadata, "og:locale", TikaCoreProperties.LANGUAGE.getName(), "Content-Language",
                 "language");
         return lang.toLowerCase(Locale.ROOT);
-    }
-
-    static Instant instant(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(s);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 
     @Override

@@ -6,14 +6,13 @@ import io.lede.api.ArticleSourceException;
 import io.lede.enrich.Enricher;
 import io.lede.index.ArticleDocuments;
 import io.lede.index.IndexAction;
+import io.lede.parse.IsoTimes;
 import io.lede.parse.ParseException;
 import io.lede.parse.ParsedDocument;
 import io.lede.parse.TikaParsing;
 import io.lede.queue.PublishIntent;
 import io.lede.queue.PublishIntent.InlineArticle;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 
 /** Turns a queued intent into the index write it calls for: fetch or parse the article, enrich it, build the document. */
 public final class PublishProcessor {
@@ -67,18 +66,9 @@ public final class PublishProcessor {
                 throw new ProcessingException("cannot parse the body of " + in.id() + ": " + e.getMessage(), false, e);
             }
         }
-        return new Article(in.id(), intent.path(), in.url(), in.title(), description, text, instant(in.published()),
-                instant(in.modified()), in.section(), in.authors(), in.tags(), in.language());
+        return new Article(in.id(), intent.path(), in.url(), in.title(), description, text,
+                IsoTimes.parseOrNull(in.published()), IsoTimes.parseOrNull(in.modified()), in.section(), in.authors(),
+                in.tags(), in.language());
     }
 
-    private static Instant instant(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(iso);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 }
