@@ -8,6 +8,8 @@ import io.lede.api.LanguageGuess;
 import io.lede.api.Topic;
 import io.lede.api.TopicTagger;
 import io.lede.language.SiteLanguageIdentifier;
+import io.lede.stages.Stage;
+import io.lede.stages.StageRecorder;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,9 +33,14 @@ public final class Enricher {
     }
 
     public EnrichedArticle enrich(Article article) {
-        LanguageGuess language = languages.identify(article);
-        List<Entity> found = entities.extract(article, language.language());
-        List<Topic> tagged = topics.tag(article, language.language(), found);
+        return enrich(article, StageRecorder.NONE);
+    }
+
+    /** Enriches and reports how long language detection, entity extraction and topic tagging took. */
+    public EnrichedArticle enrich(Article article, StageRecorder stages) {
+        LanguageGuess language = stages.time(Stage.LANGUAGE, () -> languages.identify(article));
+        List<Entity> found = stages.time(Stage.ENTITIES, () -> entities.extract(article, language.language()));
+        List<Topic> tagged = stages.time(Stage.TOPICS, () -> topics.tag(article, language.language(), found));
         return new EnrichedArticle(article, language, found, tagged, VERSION);
     }
 }

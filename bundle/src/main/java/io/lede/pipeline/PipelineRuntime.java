@@ -32,6 +32,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class PipelineRuntime implements Publisher, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PipelineRuntime.class);
+    /** How long a prepared write may wait for others to share its bulk request. */
+    private static final Duration BULK_LINGER = Duration.ofMillis(100);
 
     private final PipelineSettings settings;
     private final ObjectMapper mapper = new ObjectMapper();
@@ -82,10 +84,12 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
                 return;
             }
             PublishProcessor processor = new PublishProcessor(
-                    new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(), settings.fetchTimeout(), tika),
-                    tika, enricher, new ArticleDocuments(mapper, Clock.systemUTC()));
-            worker = new PublishWorker(queue, processor, new BulkIndexer(connection, settings.alias()), enrichPool,
-                    settings.batchSize(), new Backoff(settings.retryBase(), settings.retryMax(), new Random()),
+                    new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(), settings.fetchTimeout(), tika,
+                            metrics.stages()),
+                    tika, enricher, new ArticleDocuments(mapper, Clock.systemUTC()), metrics.stages());
+            worker = new PublishWorker(queue, processor::prepare, new BulkIndexer(connection, settings.alias())::write,
+                    enrichPool, settings.batchSize(), BULK_LINGER,
+                    new Backoff(settings.retryBase(), settings.retryMax(), new Random()),
                     settings.maxAttempts(), metrics, () -> true);
             workerThread = new Thread(worker, "lede-publish-worker");
             workerThread.setDaemon(true);

@@ -12,6 +12,8 @@ import io.lede.parse.ParsedDocument;
 import io.lede.parse.TikaParsing;
 import io.lede.queue.PublishIntent;
 import io.lede.queue.PublishIntent.InlineArticle;
+import io.lede.stages.Stage;
+import io.lede.stages.StageRecorder;
 import java.nio.charset.StandardCharsets;
 
 /** Turns a queued intent into the index write it calls for: fetch or parse the article, enrich it, build the document. */
@@ -20,8 +22,16 @@ public final class PublishProcessor {
     private final TikaParsing tika;
     private final Enricher enricher;
     private final ArticleDocuments documents;
+    private final StageRecorder stages;
 
     public PublishProcessor(ArticleSource source, TikaParsing tika, Enricher enricher, ArticleDocuments documents) {
+        this(source, tika, enricher, documents, StageRecorder.NONE);
+    }
+
+    /** As above, reporting parse and enrichment times of inline articles to {@code stages}. */
+    public PublishProcessor(ArticleSource source, TikaParsing tika, Enricher enricher, ArticleDocuments documents,
+                            StageRecorder stages) {
+        this.stages = stages;
         this.source = source;
         this.tika = tika;
         this.enricher = enricher;
@@ -38,7 +48,7 @@ public final class PublishProcessor {
         }
         try {
             return new IndexAction.Upsert(intent.articleId(), intent.version(),
-                    documents.toDocument(enricher.enrich(article), intent.version()));
+                    documents.toDocument(enricher.enrich(article, stages), intent.version()));
         } catch (RuntimeException e) {
             throw new ProcessingException("enrichment of " + intent.articleId() + " failed: " + e, false, e);
         }
@@ -58,8 +68,9 @@ public final class PublishProcessor {
         String description = "";
         if (!in.bodyHtml().isBlank()) {
             try {
-                ParsedDocument parsed = tika.parse(in.bodyHtml().getBytes(StandardCharsets.UTF_8),
-                        "text/html; charset=UTF-8", in.id());
+                byte[] html = in.bodyHtml().getBytes(StandardCharsets.UTF_8);
+                ParsedDocument parsed = stages.time(Stage.PARSE, () -> tika.parse(html, "text/html; charset=UTF-8",
+                        in.id()));
                 text = parsed.text();
                 description = parsed.description();
             } catch (ParseException e) {

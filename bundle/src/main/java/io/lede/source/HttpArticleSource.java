@@ -6,6 +6,8 @@ import io.lede.api.ArticleSourceException;
 import io.lede.parse.ParseException;
 import io.lede.parse.ParsedDocument;
 import io.lede.parse.TikaParsing;
+import io.lede.stages.Stage;
+import io.lede.stages.StageRecorder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,12 +28,20 @@ public final class HttpArticleSource implements ArticleSource {
     private final String suffix;
     private final Duration timeout;
     private final TikaParsing tika;
+    private final StageRecorder stages;
 
     /**
      * @param baseUrl e.g. {@code http://publish:4503}
      * @param suffix  appended to the content path, e.g. {@code .html}
      */
     public HttpArticleSource(String baseUrl, String suffix, Duration timeout, TikaParsing tika) {
+        this(baseUrl, suffix, timeout, tika, StageRecorder.NONE);
+    }
+
+    /** As above, reporting fetch and parse times to {@code stages}. */
+    public HttpArticleSource(String baseUrl, String suffix, Duration timeout, TikaParsing tika,
+                             StageRecorder stages) {
+        this.stages = stages;
         this.base = URI.create(baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl);
         this.suffix = suffix == null ? "" : suffix;
         this.timeout = timeout;
@@ -51,6 +61,7 @@ public final class HttpArticleSource implements ArticleSource {
                 .header("User-Agent", "Lede").GET().build();
         HttpResponse<InputStream> response;
         byte[] body;
+        long t0 = System.nanoTime();
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
@@ -66,6 +77,8 @@ public final class HttpArticleSource implements ArticleSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ArticleSourceException("interrupted while fetching " + url, true, e);
+        } finally {
+            stages.record(Stage.FETCH, System.nanoTime() - t0);
         }
         int status = response.statusCode();
         if (status >= 300) {
@@ -74,7 +87,7 @@ public final class HttpArticleSource implements ArticleSource {
         }
         String type = response.headers().firstValue("Content-Type").orElse(null);
         try {
-            ParsedDocument parsed = tika.parse(body, type, url.toString());
+            ParsedDocument parsed = stages.time(Stage.PARSE, () -> tika.parse(body, type, url.toString()));
             return parsed.toArticle(path, path, url.toString());
         } catch (ParseException e) {
             throw new ArticleSourceException("cannot parse " + url + ": " + e.getMessage(), false, e);
