@@ -95,8 +95,11 @@ final class MainTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void characters(char[] ch, int start, int length) {
-        if (skipDepth > 0 || truncated) {
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (truncated) {
+            throw new TextLimitReached(maxChars);
+        }
+        if (skipDepth > 0) {
             return;
         }
         append(all, ch, start, length);
@@ -109,7 +112,7 @@ final class MainTextHandler extends DefaultHandler {
     }
 
     @Override
-    public void ignorableWhitespace(char[] ch, int start, int length) {
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
         characters(ch, start, length);
     }
 

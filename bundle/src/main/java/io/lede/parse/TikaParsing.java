@@ -1,8 +1,6 @@
 package io.lede.parse;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,8 +18,10 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
@@ -40,6 +40,13 @@ public final class TikaParsing implements AutoCloseable {
      * found through the class loader passed to {@link TikaConfig} explicitly.
      */
     private static final ClassLoader JDK_FACTORIES = ClassLoader.getPlatformClassLoader();
+
+    /** Types Tika gives password-protected files it cannot open (OOXML in an encrypted OLE2 container). */
+    private static final Set<String> ENCRYPTED_TYPES = Set.of("application/x-tika-ooxml-protected",
+            "application/encrypted");
+
+    /** How many times the byte limit the entries of a ZIP container (DOCX, ODT) may expand to together. */
+    private static final long MAX_EXPANSION = 10;
 
     private final AutoDetectParser parser;
     private final ParseLimits limits;
@@ -132,18 +139,30 @@ public final class TikaParsing implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(JDK_FACTORIES);
-        try (InputStream in = new ByteArrayInputStream(content)) {
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            if (isZip(content)) {
+                // DOCX/ODT: POI then reads the ZIP from a file, entry by entry with its zip-bomb checks, instead of
+                // buffering every entry (up to 100 MB each) from a stream
+                ZipBombCheck.check(in.getPath(), MAX_EXPANSION * limits.maxBytes());
+            }
             parser.parse(in, handler, metadata, context);
         } catch (EncryptedDocumentException e) {
             throw new ParseException("the document is encrypted", e);
         } catch (ZeroByteFileException e) {
             throw new ParseException("empty content", e);
         } catch (IOException | SAXException | TikaException e) {
-            throw new ParseException(describe(e), e);
+            if (!TextLimitReached.causedBy(e)) {
+                throw new ParseException(describe(e), e);
+            }
         } finally {
             thread.setContextClassLoader(previous);
         }
         String type = metadata.get(Metadata.CONTENT_TYPE);
+        String baseType = type == null ? "" : MediaType.parse(type) == null ? type : MediaType.parse(type).getBaseType()
+                .toString();
+        if (ENCRYPTED_TYPES.contains(baseType)) {
+            throw new ParseException("the document is encrypted (" + baseType + ")");
+        }
         String text = handler.text();
         String title = first(metadata, "og:title", TikaCoreProperties.TITLE.getName(), "title");
         if (title.isEmpty()) {
@@ -158,6 +177,10 @@ public final class TikaParsing implements AutoCloseable {
         }
         title = stripSiteSuffix(title, handler.firstHeadline());
         if (text.isBlank() && title.isBlank()) {
+            if (!baseType.isEmpty() && !parser.getSupportedTypes(context).contains(MediaType.parse(baseType))) {
+                throw new ParseException("unsupported content type " + baseType + " (Lede reads HTML, text, PDF, "
+                        + "DOCX and ODT)");
+            }
             throw new ParseException("no text found in " + (type == null ? "the content" : type));
         }
         if (UnreadableText.isUnreadable(title + "\n" + text)) {
@@ -175,6 +198,10 @@ public final class TikaParsing implements AutoCloseable {
                 tags(metadata),
                 handler.canonical(),
                 language(metadata));
+    }
+
+    private static boolean isZip(byte[] content) {
+        return content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
     }
 
     /** Prefers the page's own headline when the title tag carries a " | Site name" suffix. */

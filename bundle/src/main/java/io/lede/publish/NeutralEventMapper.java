@@ -29,6 +29,14 @@ public final class NeutralEventMapper {
     public List<PublishIntent> map(String topic, Map<String, ?> properties) throws InvalidEventException {
         EventProperties p = new EventProperties(topic, properties);
         String id = p.requiredString("id");
+        try {
+            return mapArticle(topic, p, id);
+        } catch (InvalidEventException e) {
+            throw new InvalidEventException(e.getMessage() + " (article " + id + ")");
+        }
+    }
+
+    private List<PublishIntent> mapArticle(String topic, EventProperties p, String id) throws InvalidEventException {
         if (!roots.contains(p.has("path") ? p.string("path") : id)) {
             return List.of();
         }

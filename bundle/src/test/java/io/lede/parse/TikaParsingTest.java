@@ -90,4 +90,44 @@ class TikaParsingTest {
                 () -> tika.parse(("<html><body>" + deep + "</body></html>").getBytes(StandardCharsets.UTF_8),
                         "text/html", "deep.html")).getMessage().contains("nesting"));
     }
+
+    @Test
+    void aLongDocumentIsCutAtTheCharacterLimitWithoutReadingTheRest() throws Exception {
+        String paragraphs = "<p>Le conseil municipal a vot\u00e9 le budget de la ville.</p>".repeat(1500);
+        ParsedDocument doc = tika.parse(("<html><body>" + paragraphs + "</body></html>").getBytes(StandardCharsets.UTF_8),
+                "text/html", "long.html");
+        assertTrue(doc.text().length() <= 50_000, "kept within the limit: " + doc.text().length());
+        assertTrue(doc.text().startsWith("Le conseil municipal"));
+    }
+
+    @Test
+    void aDocxWhosePartExpandsHugelyIsRefusedAsAZipBombBeforeInflating() throws Exception {
+        byte[] bomb = zip("word/document.xml", 20 * 1024 * 1024);
+        ParseException e = assertThrows(ParseException.class, () -> tika.parse(bomb,
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "bomb.docx"));
+        assertTrue(e.getMessage().startsWith("suspected zip bomb: word/document.xml expands from"), e.getMessage());
+    }
+
+    @Test
+    void typesLedeCannotReadAreNamed() throws Exception {
+        byte[] zip = zip("notes.txt", 1000);
+        ParseException e = assertThrows(ParseException.class, () -> tika.parse(zip, "application/zip", "a.zip"));
+        assertEquals("unsupported content type application/zip (Lede reads HTML, text, PDF, DOCX and ODT)",
+                e.getMessage());
+    }
+
+    /** A ZIP with one entry of {@code size} spaces: compresses about 1000:1. */
+    private static byte[] zip(String entry, int size) throws java.io.IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(bytes)) {
+            out.putNextEntry(new java.util.zip.ZipEntry(entry));
+            byte[] spaces = new byte[64 * 1024];
+            java.util.Arrays.fill(spaces, (byte) ' ');
+            for (int written = 0; written < size; written += spaces.length) {
+                out.write(spaces);
+            }
+            out.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
 }
