@@ -100,4 +100,13 @@ class EventMappersTest {
         assertTrue(!news.contains("/content/site/newsletter/a"));
         assertTrue(new ContentRoots(List.of()).contains("/anything"));
     }
+
+    @Test
+    void aWronglyTypedNeutralEventIsReportedWithItsArticle() {
+        NeutralEventMapper mapper = new NeutralEventMapper(new ContentRoots(List.of()), clock);
+        InvalidEventException e = assertThrows(InvalidEventException.class, () -> mapper.map(
+                NeutralEventMapper.PUBLISH_TOPIC, Map.of("id", "story-9", "title", "T", "authors", 42)));
+        assertEquals("event io/lede/article/PUBLISH property 'authors' should be a list of strings but is a Integer"
+                + " (article story-9)", e.getMessage());
+    }
 }
