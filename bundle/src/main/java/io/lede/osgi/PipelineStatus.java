@@ -1,16 +1,17 @@
 package io.lede.osgi;
 
+import io.lede.pipeline.HealthVerdict;
 import io.lede.pipeline.PipelineMetrics;
 import io.lede.pipeline.PipelineRuntime;
 import io.lede.queue.DeadLetter;
 import io.lede.queue.QueueStats;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
+import io.lede.stages.LatencyHistogram;
 
 /** The JMX view of a {@link PipelineRuntime}. */
 final class PipelineStatus implements PipelineStatusMBean {
-    private static final Duration STALE = Duration.ofMinutes(15);
-
     private final PipelineRuntime runtime;
 
     PipelineStatus(PipelineRuntime runtime) {
@@ -29,8 +30,28 @@ final class PipelineStatus implements PipelineStatusMBean {
 
     @Override
     public boolean isHealthy() {
-        return "running".equals(runtime.state()) && getOldestPendingAgeSeconds() < STALE.toSeconds()
-                && runtime.elasticsearchReachable();
+        return HealthVerdict.of(runtime.view()).level() != HealthVerdict.Level.CRITICAL;
+    }
+
+    @Override
+    public String getHealth() {
+        HealthVerdict verdict = HealthVerdict.of(runtime.view());
+        return verdict.level() + ": " + String.join("; ", verdict.reasons());
+    }
+
+    @Override
+    public String[] getStageLatencies() {
+        return metrics().stageLatencies().entrySet().stream().map(e -> {
+            LatencyHistogram.Snapshot s = e.getValue();
+            return String.format(Locale.ROOT, "%s count=%d mean=%.1fms p50=%.1fms p95=%.1fms p99=%.1fms max=%.1fms",
+                    e.getKey().label(), s.count(), s.meanMillis(), s.p50Millis(), s.p95Millis(), s.p99Millis(),
+                    s.maxMillis());
+        }).toArray(String[]::new);
+    }
+
+    @Override
+    public String getStatusJson() {
+        return runtime.status().toString();
     }
 
     private QueueStats queue() {

@@ -10,7 +10,7 @@ public interface PipelineStatusMBean {
 
     boolean isElasticsearchReachable();
 
-    /** True when running, Elasticsearch answers and no intent waited longer than the staleness limit. */
+    /** True unless the health is CRITICAL: running, Elasticsearch answers, the queue is neither full nor stuck. */
     boolean isHealthy();
 
     int getQueuedIntents();
@@ -39,6 +39,15 @@ public interface PipelineStatusMBean {
     double getMeanBulkMillis();
 
     String getLastError();
+
+    /** OK, WARN or CRITICAL, then the reasons. */
+    String getHealth();
+
+    /** Per stage (fetch, parse, language, entities, topics, index): count, mean, p50, p95, p99 and max in ms. */
+    String[] getStageLatencies();
+
+    /** The whole status document as JSON (the same as the status endpoint's). */
+    String getStatusJson();
 
     String getElasticsearch();
 

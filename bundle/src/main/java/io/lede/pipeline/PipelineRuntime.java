@@ -1,6 +1,7 @@
 package io.lede.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lede.enrich.Enricher;
 import io.lede.enrich.EnrichmentFactory;
 import io.lede.index.ArticleDocuments;
@@ -18,6 +19,8 @@ import io.lede.source.HttpArticleSource;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -161,6 +164,18 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
 
     public boolean elasticsearchReachable() {
         return connection.isReachable();
+    }
+
+    /** Everything status output and health checks need, taken now (asks Elasticsearch whether it answers). */
+    public PipelineView view() {
+        return new PipelineView(settings.alias(), startupState, elasticsearchReachable(), elasticsearchDescription(),
+                queue.stats(), queue.deadLetters(), metrics.snapshot(), Instant.now());
+    }
+
+    /** The status document, with the configured secrets masked. */
+    public ObjectNode status() {
+        return new StatusReport(mapper, List.of(settings.elasticsearch().password(), settings.elasticsearch().apiKey()))
+                .toJson(view());
     }
 
     @Override

@@ -65,6 +65,11 @@ public final class HttpArticleSource implements ArticleSource {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
+                long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                if (declared > tika.limits().maxBytes()) {
+                    throw new ArticleSourceTooLarge("page " + url + " is larger than the limit of "
+                            + tika.limits().maxBytes() + " bytes (Content-Length " + declared + ")");
+                }
                 body = readAtMost(in, tika.limits().maxBytes(), url);
             }
         } catch (ArticleSourceTooLarge e) {
