@@ -35,8 +35,13 @@ public final class PublishTier implements AutoCloseable {
         }
     }
 
+    /** A large body generated while it is sent, never held in memory. */
+    private record Streamed(String contentType, long length, boolean declareLength) {
+    }
+
     private final HttpServer server;
     private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    private final Map<String, Streamed> streamed = new ConcurrentHashMap<>();
 
     private PublishTier(HttpServer server) {
         this.server = server;
@@ -46,7 +51,7 @@ public final class PublishTier implements AutoCloseable {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         PublishTier tier = new PublishTier(server);
         server.createContext("/", tier::serve);
-        server.setExecutor(Executors.newFixedThreadPool(4, r -> {
+        server.setExecutor(Executors.newFixedThreadPool(8, r -> {
             Thread t = new Thread(r, "publish-tier");
             t.setDaemon(true);
             return t;
@@ -66,9 +71,23 @@ public final class PublishTier implements AutoCloseable {
 
     public void remove(String urlPath) {
         pages.remove(urlPath);
+        streamed.remove(urlPath);
+    }
+
+    /**
+     * Serves {@code length} bytes of HTML generated on the fly (e.g. a 100 MB page), with a Content-Length header
+     * or chunked.
+     */
+    public void putStreamed(String urlPath, String contentType, long length, boolean declareLength) {
+        streamed.put(urlPath, new Streamed(contentType, length, declareLength));
     }
 
     private void serve(HttpExchange exchange) throws IOException {
+        Streamed big = streamed.get(exchange.getRequestURI().getPath());
+        if (big != null) {
+            stream(exchange, big);
+            return;
+        }
         Page page = pages.get(exchange.getRequestURI().getPath());
         if (page == null) {
             page = new Page(404, "text/html", "<html><body>Not found</body></html>".getBytes(StandardCharsets.UTF_8));
@@ -87,6 +106,20 @@ public final class PublishTier implements AutoCloseable {
         exchange.sendResponseHeaders(page.status(), page.body().length == 0 ? -1 : page.body().length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(page.body());
+        }
+    }
+
+    private static void stream(HttpExchange exchange, Streamed big) throws IOException {
+        byte[] chunk = "<p>mot mot mot mot mot mot mot mot mot mot mot mot mot mot</p>\n".repeat(1000)
+                .getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", big.contentType());
+        exchange.sendResponseHeaders(200, big.declareLength() ? big.length() : 0);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (long sent = 0; sent < big.length(); sent += chunk.length) {
+                out.write(chunk, 0, (int) Math.min(chunk.length, big.length() - sent));
+            }
+        } catch (IOException e) {
+            // the client stopped reading (Lede's size limit): expected
         }
     }
 
