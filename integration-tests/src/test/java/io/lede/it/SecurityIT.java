@@ -32,9 +32,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Elasticsearch with security on and TLS on HTTP: basic auth, a wrong password, an untrusted certificate. (API keys
- * cannot be created on the minimal test distribution: the security index needs the {@code pattern_capture} filter
- * of the analysis-common module it lacks; the API key header itself is covered by a unit test.)
+ * Elasticsearch with security on and TLS on HTTP: an API key, basic auth, a wrong password, an untrusted
+ * certificate. (The security index that API keys live in needs {@code uax_url_email}, {@code pattern_capture} and
+ * {@code unique}, which Lede's analysis plugin registers on the minimal test distribution.)
  */
 class SecurityIT {
     private static final String USER = "lede-writer";
@@ -87,6 +87,23 @@ class SecurityIT {
             Await.until(WAIT, "the article indexed with basic auth", () -> found(alias, "secure-2"));
             assertFalse(log.text().contains(PASSWORD), "the password never appears in the log");
             assertTrue(log.text().contains("basic(" + USER + ")"), "the log names the user, not the secret");
+        }
+    }
+
+    @Test
+    void indexesOverTlsWithAnApiKeyAndNeverLogsIt() throws Exception {
+        JsonNode created = call("POST", "/_security/api_key", Map.of("name", "lede-it"), basic(USER, PASSWORD));
+        String apiKey = created.path("encoded").asText();
+        assertFalse(apiKey.isEmpty(), "an API key was created: " + created);
+        String alias = "lede-it-apikey";
+        try (CapturedStderr log = new CapturedStderr();
+             LedeInFelix lede = start("apikey", alias, Map.of("elasticsearch.apiKey", apiKey,
+                     "elasticsearch.caCertificate", certs.caCertificate().toString()))) {
+            lede.publishInline("secure-1", SampleArticle.load("fr-kremlin-talks"), "2026-11-28T08:00:00Z");
+            Await.until(WAIT, "the article indexed with the API key", () -> found(alias, "secure-1"));
+            assertFalse(log.text().contains(apiKey), "the API key never appears in the log");
+            assertFalse(log.text().contains(created.path("api_key").asText()), "nor its secret part");
+            assertTrue(log.text().contains("auth=api-key"), "the log says how it authenticates");
         }
     }
 

@@ -50,4 +50,52 @@ class AnalysisFactoriesTest {
                 Tokens.whitespace(factory.create(new StringReader("<p><b>Tom</b> &amp; Jerry</p><script>x()</script> live")),
                         s -> s));
     }
+
+    /** The security index's e-mail analyser: uax_url_email, then pattern_capture, lowercase and unique. */
+    @Test
+    void theSecurityIndexEmailAnalyserChainWorks() throws Exception {
+        PatternCaptureTokenFilterFactory capture = new PatternCaptureTokenFilterFactory(
+                new PatternCaptureTokenFilterFactory.Settings() {
+                    @Override
+                    public List<String> patterns() {
+                        return List.of("([^@]+)", "(\\p{L}+)", "(\\d+)", "@(.+)");
+                    }
+
+                    @Override
+                    public boolean preserveOriginal() {
+                        return true;
+                    }
+                });
+        UniqueTokenFilterFactory unique = new UniqueTokenFilterFactory(() -> false);
+        org.apache.lucene.analysis.Tokenizer tokenizer = new UaxUrlEmailTokenizerFactory(() -> 255).create();
+        tokenizer.setReader(new StringReader("Jane.Doe42@Example.org jane"));
+        List<String> tokens = new java.util.ArrayList<>();
+        try (org.apache.lucene.analysis.TokenStream ts = unique.create(capture.create(tokenizer))) {
+            org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                    ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            ts.end();
+        }
+        assertEquals(List.of("Jane.Doe42@Example.org", "Jane.Doe42", "Jane", "Doe", "42", "Example.org", "Example",
+                "org", "jane"), tokens);
+    }
+
+    @Test
+    void patternCaptureWithoutPatternsIsRefused() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new PatternCaptureTokenFilterFactory(new PatternCaptureTokenFilterFactory.Settings() {
+                    @Override
+                    public List<String> patterns() {
+                        return List.of();
+                    }
+
+                    @Override
+                    public boolean preserveOriginal() {
+                        return true;
+                    }
+                }));
+    }
 }

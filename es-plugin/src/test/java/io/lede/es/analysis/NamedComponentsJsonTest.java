@@ -12,10 +12,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.elasticsearch.plugin.Inject;
 import org.elasticsearch.plugin.NamedComponent;
+import org.elasticsearch.plugin.settings.AnalysisSettings;
 import org.elasticsearch.plugin.analysis.AnalyzerFactory;
 import org.elasticsearch.plugin.analysis.CharFilterFactory;
 import org.elasticsearch.plugin.analysis.TokenFilterFactory;
+import org.elasticsearch.plugin.analysis.TokenizerFactory;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -28,7 +31,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class NamedComponentsJsonTest {
     private static final Path JSON = Path.of("src/main/plugin/named_components.json");
     private static final Path CLASSES = Path.of("target/classes");
-    private static final Class<?>[] EXTENSIBLES = {AnalyzerFactory.class, TokenFilterFactory.class, CharFilterFactory.class};
+    private static final Class<?>[] EXTENSIBLES = {AnalyzerFactory.class, TokenFilterFactory.class, CharFilterFactory.class,
+        TokenizerFactory.class};
 
     @Test
     void jsonMatchesAnnotatedClasses() throws IOException {
@@ -38,11 +42,16 @@ class NamedComponentsJsonTest {
     }
 
     @Test
-    void everyComponentHasPublicNoArgConstructor() throws Exception {
+    void everyComponentHasAPublicNoArgOrInjectedSettingsConstructor() throws Exception {
         for (Map<String, String> components : scanAnnotatedClasses().values()) {
             for (String className : components.values()) {
                 Class<?> type = Class.forName(className);
-                assertTrue(Modifier.isPublic(type.getConstructor().getModifiers()), className);
+                boolean ok = false;
+                for (java.lang.reflect.Constructor<?> c : type.getConstructors()) {
+                    ok |= c.getParameterCount() == 0 || (c.isAnnotationPresent(Inject.class) && c.getParameterCount() == 1
+                            && c.getParameterTypes()[0].isAnnotationPresent(AnalysisSettings.class));
+                }
+                assertTrue(ok && Modifier.isPublic(type.getModifiers()), className);
             }
         }
     }
