@@ -17,6 +17,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Fetches a published page over HTTP from the publish tier (or dispatcher), as readers see it, and
@@ -62,21 +65,38 @@ public final class HttpArticleSource implements ArticleSource {
         HttpResponse<InputStream> response;
         byte[] body;
         long t0 = System.nanoTime();
+        AtomicBoolean bodyRead = new AtomicBoolean();
+        AtomicBoolean bodyTimedOut = new AtomicBoolean();
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
+                // the request timeout ends with the headers; a body that stalls is cut off by closing its stream
+                CompletableFuture.delayedExecutor(timeout.toMillis(), TimeUnit.MILLISECONDS).execute(() -> {
+                    if (!bodyRead.get()) {
+                        bodyTimedOut.set(true);
+                        closeQuietly(in);
+                    }
+                });
                 long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
                 if (declared > tika.limits().maxBytes()) {
                     throw new ArticleSourceTooLarge("page " + url + " is larger than the limit of "
                             + tika.limits().maxBytes() + " bytes (Content-Length " + declared + ")");
                 }
-                body = readAtMost(in, tika.limits().maxBytes(), url);
+                try {
+                    body = readAtMost(in, tika.limits().maxBytes(), url);
+                } finally {
+                    bodyRead.set(true);
+                }
             }
         } catch (ArticleSourceTooLarge e) {
             throw new ArticleSourceException(e.getMessage(), false, e);
         } catch (HttpTimeoutException e) {
             throw new ArticleSourceException("publish tier did not answer " + url + " within " + timeout, true, e);
         } catch (IOException e) {
+            if (bodyTimedOut.get()) {
+                throw new ArticleSourceException("publish tier did not send the whole page " + url + " within "
+                        + timeout, true, e);
+            }
             String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             throw new ArticleSourceException("cannot fetch " + url + ": " + msg, true, e);
         } catch (InterruptedException e) {
@@ -96,6 +116,14 @@ public final class HttpArticleSource implements ArticleSource {
             return parsed.toArticle(path, path, url.toString());
         } catch (ParseException e) {
             throw new ArticleSourceException("cannot parse " + url + ": " + e.getMessage(), false, e);
+        }
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException e) {
+            // closing only to unblock the reader
         }
     }
 

@@ -103,6 +103,7 @@ class HostileInputIT {
                 }
             }
             Map<String, String> events = sendBadEvents();
+            int eventsSent = BAD_EVENTS;
 
             for (String path : slow) {
                 String url = tier.baseUrl() + path + ".html";
@@ -140,7 +141,7 @@ class HostileInputIT {
             long max = HeapWatch.maxHeapBytes();
             System.out.printf("HostileInputIT: %d bad pages + %d bad events, %d good articles indexed; heap peak "
                             + "after GC %d MB, peak used %d MB, max %d MB, %d collections%n", pages.size() + slow.size(),
-                    events.size(), good.size(), heap.peakAfterGcBytes() / MB, heap.peakUsedBytes() / MB, max / MB,
+                    eventsSent, good.size(), heap.peakAfterGcBytes() / MB, heap.peakUsedBytes() / MB, max / MB,
                     heap.collections());
             assertTrue(max <= 1024 * MB + MB, "failsafe's explicit -Xmx1g is in force: " + max / MB + " MB");
             assertTrue(heap.peakAfterGcBytes() < HEAP_BOUND, "heap retained after GC peaked at "
@@ -197,7 +198,9 @@ class HostileInputIT {
         }
     }
 
-    /** Sends malformed events; returns what the log must then say, with a description. */
+    private static final int BAD_EVENTS = 26;
+
+    /** Sends {@value #BAD_EVENTS} malformed events; returns what the log must then say, with a description. */
     private static Map<String, String> sendBadEvents() {
         Map<String, String> expected = new LinkedHashMap<>();
         for (int i = 0; i < 6; i++) {
