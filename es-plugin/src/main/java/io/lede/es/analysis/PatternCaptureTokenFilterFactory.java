@@ -30,17 +30,21 @@ public final class PatternCaptureTokenFilterFactory implements TokenFilterFactor
     private final Pattern[] patterns;
     private final boolean preserveOriginal;
 
+    /**
+     * Elasticsearch also builds every stable-plugin component once without settings (for use by name alone), so an
+     * empty {@code patterns} must not fail: the filter then passes tokens through.
+     */
     @Inject
     public PatternCaptureTokenFilterFactory(Settings settings) {
-        if (settings.patterns().isEmpty()) {
-            throw new IllegalArgumentException("pattern_capture requires at least one pattern in 'patterns'");
-        }
         this.patterns = settings.patterns().stream().map(Pattern::compile).toArray(Pattern[]::new);
         this.preserveOriginal = settings.preserveOriginal();
     }
 
     @Override
     public TokenStream create(TokenStream tokenStream) {
+        if (patterns.length == 0) {
+            return tokenStream;
+        }
         return new PatternCaptureGroupTokenFilter(tokenStream, preserveOriginal, patterns);
     }
 }

@@ -84,9 +84,9 @@ class AnalysisFactoriesTest {
     }
 
     @Test
-    void patternCaptureWithoutPatternsIsRefused() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new PatternCaptureTokenFilterFactory(new PatternCaptureTokenFilterFactory.Settings() {
+    void patternCaptureWithoutPatternsPassesTokensThrough() {
+        PatternCaptureTokenFilterFactory factory = new PatternCaptureTokenFilterFactory(
+                new PatternCaptureTokenFilterFactory.Settings() {
                     @Override
                     public List<String> patterns() {
                         return List.of();
@@ -96,6 +96,7 @@ class AnalysisFactoriesTest {
                     public boolean preserveOriginal() {
                         return true;
                     }
-                }));
+                });
+        assertEquals(List.of("a@b.c", "d"), Tokens.whitespace(new StringReader("a@b.c d"), factory::create));
     }
 }
