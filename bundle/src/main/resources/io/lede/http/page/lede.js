@@ -340,6 +340,7 @@
     renderChips();
     renderResults(body);
     renderPager(body);
+    if (state.article) { el.relatedFor.textContent = t('relatedFor', { title: titleOf(state.article) }); }
     if (focusKey) {
       var again = document.querySelector('[data-focus-key="' + CSS.escape(focusKey) + '"]');
       if (again) { again.focus(); }
