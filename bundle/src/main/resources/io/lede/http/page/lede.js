@@ -105,6 +105,7 @@
   var expandedTopics = new Set();  // level-1 topic codes whose children are shown
   var lastResponse = null;
   var searchController = null;
+  var searchSeq = 0;               // data-requested / data-rendered on <main> tell tests (and tools) a search is done
   var relatedController = null;
   var suggestController = null;
   var suggestTimer = 0;
@@ -301,6 +302,8 @@
     if (searchController) { searchController.abort(); }
     var controller = new AbortController();
     searchController = controller;
+    var seq = ++searchSeq;
+    el.main.dataset.requested = String(seq);
     syncControls();
     el.main.setAttribute('aria-busy', 'true');
     api('search', searchParams(state), controller).then(function (body) {
@@ -314,7 +317,10 @@
       showError(errorText(err));
       el.status.textContent = '';
     }).finally(function () {
-      if (controller === searchController) { el.main.removeAttribute('aria-busy'); }
+      if (controller === searchController) {
+        el.main.removeAttribute('aria-busy');
+        el.main.dataset.rendered = String(seq);
+      }
     });
     if (state.article) { loadRelated(); } else { closeRelatedPanel(); }
   }
@@ -536,6 +542,7 @@
     var status = total === 0 ? t('noResults') : countText(total);
     if (typeof body.took === 'number') { status += ' · ' + t('took', { ms: body.took }); }
     el.status.textContent = status;
+    el.status.dataset.total = String(total);
     clear(el.list);
     results.forEach(function (r) { el.list.appendChild(resultItem(r)); });
   }
@@ -666,14 +673,17 @@
     el.relatedFor.textContent = t('relatedFor', { title: title });
     el.relatedStatus.textContent = t('loading');
     clear(el.relatedList);
+    delete el.related.dataset.loaded;
     var params = new URLSearchParams({ id: id, size: '5', ui: state.ui });
     api('related', params, controller).then(function (body) {
       if (controller !== relatedController) { return; }
       var results = body.results || [];
+      el.related.dataset.loaded = id;
       el.relatedStatus.textContent = results.length ? t('relatedCount', { n: results.length }) : t('relatedNone');
       results.forEach(function (r) { el.relatedList.appendChild(relatedItem(r)); });
     }).catch(function (err) {
       if (err.name === 'AbortError') { return; }
+      el.related.dataset.loaded = id;
       el.relatedStatus.textContent = errorText(err);
     });
   }
