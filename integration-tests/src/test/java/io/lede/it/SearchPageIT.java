@@ -187,18 +187,18 @@ class SearchPageIT {
     void searchingChangesResultsAndTheAddress() {
         browser.clear("#q");
         String before = browser.script("return document.getElementById('main').dataset.requested;").asText();
-        browser.type("#q", "Kremlin" + WebDriverSession.ENTER);
+        browser.type("#q", "Putin" + WebDriverSession.ENTER);
         awaitSearchRenderedAfter(before);
-        shoot("02-search-kremlin");
-        JsonNode expected = search(Map.of("q", List.of("Kremlin")));
+        shoot("02-search-putin");
+        JsonNode expected = search(Map.of("q", List.of("Putin")));
         assertTrue(expected.path("total").asInt() > 0 && expected.path("total").asInt() < corpusSize,
                 "a query that narrows the corpus: " + expected.path("total"));
         assertEquals(expected.path("total").asInt(), shownTotal());
         assertEquals(ids(expected), browser.attributes("#result-list > li", "data-id"));
-        assertTrue(browser.currentUrl().contains("q=Kremlin"), browser.currentUrl());
+        assertTrue(browser.currentUrl().contains("q=Putin"), browser.currentUrl());
         assertFalse(browser.texts("#result-list mark").isEmpty(), "highlighted terms are shown as <mark>");
         for (String mark : browser.texts("#result-list mark")) {
-            assertTrue(mark.toLowerCase().startsWith("kreml"), "only query terms are marked: " + mark);
+            assertTrue(mark.toLowerCase().startsWith("putin"), "only query terms are marked: " + mark);
         }
         assertFalse(browser.exists("#result-list script, #result-list img, #result-list [onerror]"));
     }
@@ -206,7 +206,7 @@ class SearchPageIT {
     @Test
     @Order(4)
     void clickingAFacetFiltersCountsAndResults() {
-        JsonNode unfiltered = search(Map.of("q", List.of("Kremlin")));
+        JsonNode unfiltered = search(Map.of("q", List.of("Putin")));
         JsonNode language = unfiltered.path("facets").path("languages").path(0);
         String value = language.path("value").asText();
         assertFalse(value.isEmpty(), "a language facet to click");
@@ -215,7 +215,7 @@ class SearchPageIT {
         awaitSearchRenderedAfter(before);
         shoot("03-facet-language-" + value);
 
-        JsonNode expected = search(Map.of("q", List.of("Kremlin"), "language", List.of(value)));
+        JsonNode expected = search(Map.of("q", List.of("Putin"), "language", List.of(value)));
         assertEquals(language.path("count").asInt(), expected.path("total").asInt(), "the facet count is the filtered total");
         assertEquals(expected.path("total").asInt(), shownTotal());
         assertNotEquals(unfiltered.path("total").asInt(), shownTotal(), "the count changed");
@@ -262,11 +262,11 @@ class SearchPageIT {
     @Test
     @Order(6)
     void typeAheadAddsAnEntityFilter() {
-        JsonNode suggestion = api("/lede/api/entities", Map.of("prefix", List.of("Bide"), "ui", List.of("en"))).path("results").path(0);
+        JsonNode suggestion = api("/lede/api/entities", Map.of("prefix", List.of("Pouti"), "ui", List.of("en"))).path("results").path(0);
         String entityId = suggestion.path("id").asText();
-        assertFalse(entityId.isEmpty(), "the API suggests an entity for 'Bide'");
+        assertFalse(entityId.isEmpty(), "the API suggests an entity for 'Pouti'");
         browser.clear("#q");
-        browser.type("#q", "Bide");
+        browser.type("#q", "Pouti");
         Await.until(WAIT, "suggestions shown", () -> browser.attributes("#suggestions [role=option]", "data-id").contains(entityId));
         shoot("05-type-ahead");
         assertEquals("true", browser.attributes("#q", "aria-expanded").get(0));
@@ -327,7 +327,7 @@ class SearchPageIT {
     @Order(8)
     void narrowScreens() {
         browser.resize(414, 900);
-        browser.open(page + "?q=Kremlin");
+        browser.open(page + "?q=Putin");
         awaitSearchRendered();
         shoot("09-phone");
         Number width = browser.script("return document.documentElement.scrollWidth;").numberValue();
