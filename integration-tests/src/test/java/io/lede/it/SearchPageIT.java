@@ -335,6 +335,55 @@ class SearchPageIT {
         browser.resize(1366, 1000);
     }
 
+    @Test
+    @Order(9)
+    void aBadRequestIsExplainedOnThePage() throws Exception {
+        browser.open(page + "?from=2026-13-45");
+        awaitSearchRendered();
+        shoot("10-bad-date");
+        HttpClientJson.Answer refused = api.get("/lede/api/search", Map.of("from", List.of("2026-13-45"), "ui", List.of("en"),
+                "size", List.of("10")));
+        assertEquals(400, refused.status(), "the API refuses the date: " + refused.body());
+        String error = browser.texts("#error").get(0);
+        assertFalse(browser.exists("#error[hidden]"), "the error is shown");
+        assertTrue(error.contains(refused.body().path("error").asText()), "the API's message on the page: " + error);
+    }
+
+    @Test
+    @Order(10)
+    void publicSearchHidesEditorOnlyRelatedCoverage() throws Exception {
+        lede.felix().configure("io.lede.http", LedeInFelix.editorAccess(USER, PASSWORD, "search", "page"));
+        HttpClientJson anonymous = HttpClientJson.anonymous(lede.httpBaseUrl());
+        Await.until(WAIT, "search public", () -> statusOf(anonymous, "/lede/api/search") == 200);
+        assertEquals(401, statusOf(anonymous, "/lede/api/related?id=x"), "related coverage stays editor-only");
+        try (WebDriverSession visitor = driver.newSession(1366, 1000)) {
+            visitor.open(page);
+            Await.until(WAIT, "the page without credentials", () -> visitor.script(
+                    "var m = document.getElementById('main'); return !!m && m.dataset.rendered === m.dataset.requested"
+                            + " && document.body.classList.contains('no-related');").asBoolean());
+            visitor.screenshot(SCREENSHOTS.resolve("search-page-11-public-visitor.png"));
+            assertEquals(String.valueOf(corpusSize), visitor.attributes("#status", "data-total").get(0));
+            assertFalse(visitor.attributes("#result-list .related-button", "class").isEmpty(), "results are listed");
+            assertEquals(0, visibleRelatedButtons(visitor), "no related-coverage button for a visitor");
+        }
+    }
+
+    private static int visibleRelatedButtons(WebDriverSession session) {
+        return session.script("return Array.from(document.querySelectorAll('.related-button'))"
+                + ".filter(function (b) { return b.offsetParent !== null; }).length;").asInt();
+    }
+
+    private static int statusOf(HttpClientJson client, String path) {
+        try {
+            return client.get(path).status();
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     // ---------- helpers ----------
 
     private static String requested() {

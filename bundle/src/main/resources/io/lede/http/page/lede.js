@@ -105,7 +105,8 @@
   var expandedTopics = new Set();  // level-1 topic codes whose children are shown
   var lastResponse = null;
   var searchController = null;
-  var searchSeq = 0;               // data-requested / data-rendered on <main> tell tests (and tools) a search is done
+  var searchSeq = 0;
+  var relatedAllowed = true;       // from /api/info: related coverage may be editor-only or off while search is public               // data-requested / data-rendered on <main> tell tests (and tools) a search is done
   var relatedController = null;
   var suggestController = null;
   var suggestTimer = 0;
@@ -664,6 +665,7 @@
 
   function loadRelated() {
     if (relatedController) { relatedController.abort(); }
+    if (!relatedAllowed) { closeRelatedPanel(); return; }
     var controller = new AbortController();
     relatedController = controller;
     var id = state.article;
@@ -717,6 +719,15 @@
       li.appendChild(p);
     }
     return li;
+  }
+
+  /** Hides related coverage when this user may not use it (the page may be public while related is for editors). */
+  function checkAccess() {
+    api('info', new URLSearchParams(), new AbortController()).then(function (info) {
+      relatedAllowed = !(info && info.allowed && info.allowed.related === false);
+      document.body.classList.toggle('no-related', !relatedAllowed);
+      if (!relatedAllowed) { closeRelatedPanel(); }
+    }).catch(function () { /* older hosts without /api/info: keep everything */ });
   }
 
   // ---------- entity type-ahead ----------
@@ -869,6 +880,7 @@
     state = readState();
     history.replaceState(null, '', pageUrl(state));
     search();
+    checkAccess();
   }
 
   if (document.readyState === 'loading') {
