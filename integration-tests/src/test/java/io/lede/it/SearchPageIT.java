@@ -116,7 +116,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(1)
+    @Order(10)
     void staticFilesAreServedWithTypesCachingAndNoWayOut() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         String auth = "Basic " + Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -167,7 +167,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(2)
+    @Order(20)
     void loadsWithEveryArticleAndItsFacets() {
         awaitCorpus();
         browser.open(page);
@@ -183,7 +183,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(3)
+    @Order(30)
     void searchingChangesResultsAndTheAddress() {
         browser.clear("#q");
         String before = browser.script("return document.getElementById('main').dataset.requested;").asText();
@@ -204,7 +204,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(4)
+    @Order(40)
     void clickingAFacetFiltersCountsAndResults() {
         JsonNode unfiltered = search(Map.of("q", List.of("Putin")));
         JsonNode language = unfiltered.path("facets").path("languages").path(0);
@@ -234,7 +234,41 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(5)
+    @Order(45)
+    void topicTreeDrillsDownToLevelTwo() {
+        JsonNode unfiltered = search(Map.of("q", List.of("Putin")));
+        JsonNode parent = null;
+        for (JsonNode t : unfiltered.path("facets").path("topics")) {
+            if (t.path("children").size() > 0) {
+                parent = t;
+                break;
+            }
+        }
+        assertTrue(parent != null, "a level-1 topic with subtopics: " + unfiltered.path("facets").path("topics"));
+        String code = parent.path("code").asText();
+        JsonNode child = parent.path("children").path(0);
+        String childSelector = "#facet-topics .facet-value[data-value='" + child.path("code").asText() + "']";
+        assertEquals(0, browser.script("var b = document.querySelector(arguments[0]); return b && b.offsetParent ? 1 : 0;",
+                childSelector).asInt(), "subtopics start folded");
+        browser.click("#facet-topics .toggle[data-focus-key='toggle:" + code + "']");
+        assertEquals(List.of("true"), browser.attributes("#facet-topics .toggle[data-focus-key='toggle:" + code + "']", "aria-expanded"));
+        assertEquals(List.of(child.path("count").asText()), browser.texts(childSelector + " .count"));
+        String before = requested();
+        browser.click(childSelector);
+        awaitSearchRenderedAfter(before);
+        shoot("035-topic-level-2");
+        JsonNode expected = search(Map.of("q", List.of("Putin"), "topic", List.of(child.path("code").asText())));
+        assertEquals(child.path("count").asInt(), expected.path("total").asInt());
+        assertEquals(expected.path("total").asInt(), shownTotal());
+        assertEquals(List.of(child.path("label").asText()), browser.texts("#chips .chip[data-kind='topic'] .value"));
+        before = requested();
+        browser.click("#chips .chip[data-kind='topic']");
+        awaitSearchRenderedAfter(before);
+        assertEquals(unfiltered.path("total").asInt(), shownTotal());
+    }
+
+    @Test
+    @Order(50)
     void relatedCoverageForTheSelectedArticle() {
         List<String> shown = browser.attributes("#result-list > li", "data-id");
         String id = shown.get(0);
@@ -260,7 +294,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(6)
+    @Order(60)
     void typeAheadAddsAnEntityFilter() {
         JsonNode suggestion = api("/lede/api/entities", Map.of("prefix", List.of("Pouti"), "ui", List.of("en"))).path("results").path(0);
         String entityId = suggestion.path("id").asText();
@@ -281,7 +315,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(7)
+    @Order(70)
     void sortingLabelsAndBookmarks() {
         String before = requested();
         browser.click("#sort-date");
@@ -324,7 +358,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(8)
+    @Order(80)
     void narrowScreens() {
         browser.resize(414, 900);
         browser.open(page + "?q=Putin");
@@ -336,7 +370,7 @@ class SearchPageIT {
     }
 
     @Test
-    @Order(9)
+    @Order(90)
     void aBadRequestIsExplainedOnThePage() throws Exception {
         browser.open(page + "?from=2026-13-45");
         awaitSearchRendered();
@@ -347,10 +381,14 @@ class SearchPageIT {
         String error = browser.texts("#error").get(0);
         assertFalse(browser.exists("#error[hidden]"), "the error is shown");
         assertTrue(error.contains(refused.body().path("error").asText()), "the API's message on the page: " + error);
+        String before = requested();
+        browser.click("#chips .chip[data-kind='from']");
+        awaitSearchRenderedAfter(before);
+        assertEquals(corpusSize, shownTotal(), "removing the refused filter recovers");
     }
 
     @Test
-    @Order(10)
+    @Order(100)
     void publicSearchHidesEditorOnlyRelatedCoverage() throws Exception {
         lede.felix().configure("io.lede.http", LedeInFelix.editorAccess(USER, PASSWORD, "search", "page"));
         HttpClientJson anonymous = HttpClientJson.anonymous(lede.httpBaseUrl());

@@ -317,6 +317,10 @@
       if (err.name === 'AbortError') { return; }
       showError(errorText(err));
       el.status.textContent = '';
+      delete el.status.dataset.total;
+      renderChips(); // so that a refused filter (e.g. a bad date in a bookmark) can be removed
+      clear(el.list);
+      el.pager.hidden = true;
     }).finally(function () {
       if (controller === searchController) {
         el.main.removeAttribute('aria-busy');
