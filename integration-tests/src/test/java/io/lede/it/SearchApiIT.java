@@ -108,7 +108,9 @@ class SearchApiIT {
             assertTrue(list.size() > 0 && list.size() <= 10, type + ": " + list);
             assertSortedByCount(list);
             for (JsonNode e : list) {
-                assertEquals(entities.get(e.path("id").asText()), e.path("count").asLong(), type + " " + e);
+                if (e.path("id").asText().matches("Q\\d+")) { // the fixture declares linked entities only
+                    assertEquals(entities.get(e.path("id").asText()), e.path("count").asLong(), type + " " + e);
+                }
             }
         }
         JsonNode putin = find(facets.path("people"), "Q7747");
@@ -210,8 +212,8 @@ class SearchApiIT {
     void aQueryInEachLanguageFindsArticlesInThatLanguage() throws Exception {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("Leitzinsen gesenkt", "de-ezb-zinsen");
-        queries.put("tipo de interés", "es-bce-tipos");
-        queries.put("tassi d'interesse", "it-bce-tassi");
+        queries.put("tipos de interés", "es-bce-tipos");
+        queries.put("tassi di interesse", "it-bce-tassi");
         queries.put("interest rate", "en-ecb-rates");
         queries.put("taux d'intérêt", "fr-bce-taux");
         for (Map.Entry<String, String> q : queries.entrySet()) {
