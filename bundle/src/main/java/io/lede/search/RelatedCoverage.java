@@ -33,7 +33,7 @@ public final class RelatedCoverage {
     static final double ENTITY_WEIGHT = 3.0;
     static final double TOPIC_WEIGHT = 1.0;
     static final double LEVEL1_TOPIC_WEIGHT = 0.3;
-    static final double TEXT_WEIGHT = 1.0;
+    static final double TEXT_WEIGHT = 0.5;
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
@@ -87,7 +87,10 @@ public final class RelatedCoverage {
             double weight = labels.topicLevel(code) == 1 ? LEVEL1_TOPIC_WEIGHT : TOPIC_WEIGHT;
             shared.should(s -> s.term(t -> t.field("topicCodes").value(code).boost((float) weight)));
         }
-        shared.should(s -> s.moreLikeThis(m -> m.fields("title", "body")
+        // similar text in the article's own language (its analyser drops stop words and stems)
+        String language = article.path("language").asText();
+        String suffix = settings.languages().contains(language) ? "." + language : "";
+        shared.should(s -> s.moreLikeThis(m -> m.fields("title" + suffix, "body" + suffix)
                 .like(l -> l.document(d -> d.index(index).id(id)))
                 .minTermFreq(1).minDocFreq(2).maxQueryTerms(30).minimumShouldMatch("20%")
                 .boost((float) TEXT_WEIGHT)));
