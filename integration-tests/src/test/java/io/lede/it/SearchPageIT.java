@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lede.testing.Await;
 import io.lede.testing.ChromeDriver;
-import io.lede.testing.ElasticsearchServer;
 import io.lede.testing.HttpClientJson;
 import io.lede.testing.LedeInFelix;
-import io.lede.testing.FixtureCorpus;
+import io.lede.testing.SearchCorpus;
 import io.lede.testing.TestBundles;
-import io.lede.testing.TestElasticsearch;
 import io.lede.testing.WebDriverSession;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,12 +45,12 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchPageIT {
-    private static final String ALIAS = "lede-it-page";
     private static final String USER = "editor";
     private static final String PASSWORD = UUID.randomUUID().toString();
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final Path SCREENSHOTS = Path.of(System.getProperty("lede.screenshots", "target/screenshots"));
 
+    private static SearchCorpus corpus;
     private static LedeInFelix lede;
     private static HttpClientJson api;
     private static String page;
@@ -62,18 +60,13 @@ class SearchPageIT {
 
     @BeforeAll
     static void start() throws Exception {
-        ElasticsearchServer es = TestElasticsearch.get();
-        Path work = TestBundles.workDirectory("search-page");
-        lede = LedeInFelix.start(work, es.httpUrl(), "http://127.0.0.1:9", ALIAS, Map.of(), List.of(),
-                Map.of("io.lede.http", LedeInFelix.editorAccess(USER, PASSWORD)));
+        // its own corpus and Felix: everything editor-only (the default), and test 100 reconfigures access
+        corpus = SearchCorpus.start("search-page", Map.of("io.lede.http", LedeInFelix.editorAccess(USER, PASSWORD)));
+        lede = corpus.lede();
         page = lede.httpBaseUrl() + "/lede/";
         api = HttpClientJson.basic(lede.httpBaseUrl(), USER, PASSWORD);
-        List<FixtureCorpus.Article> corpus = FixtureCorpus.all();
-        for (FixtureCorpus.Article a : corpus) {
-            lede.publishInline(a.id(), a.asSample(), "2026-11-28T08:00:00Z");
-        }
-        corpusSize = corpus.size();
-        driver = ChromeDriver.start(work.resolve("chromedriver"));
+        corpusSize = corpus.articles().size();
+        driver = ChromeDriver.start(TestBundles.workDirectory("search-page-browser"));
         browser = driver.newSession(1366, 1000);
         browser.basicAuth(USER, PASSWORD);
     }
@@ -108,8 +101,8 @@ class SearchPageIT {
                     driver.close();
                 }
             } finally {
-                if (lede != null) {
-                    lede.close();
+                if (corpus != null) {
+                    corpus.close();
                 }
             }
         }
@@ -149,6 +142,7 @@ class SearchPageIT {
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(js.body()))) {
             assertTrue(new String(in.readAllBytes(), StandardCharsets.UTF_8).contains("appendHighlighted"));
         }
+        System.out.printf("search page: lede.js %d bytes gzip%n", js.body().length);
         HttpResponse<byte[]> css = http.send(HttpRequest.newBuilder(URI.create(page + "lede.css")).header("Authorization", auth)
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
@@ -180,6 +174,10 @@ class SearchPageIT {
         assertEquals(countsOf(expected.path("facets").path("languages")), browser.texts("#facet-languages .facet-value .count"));
         assertEquals(expected.path("facets").path("dates").size(), browser.attributes("#facet-dates .histogram button", "aria-label").size());
         assertTrue(browser.texts("#status").get(0).contains(expected.path("total").asText()), "the count is announced");
+        JsonNode timing = browser.script("var n = performance.getEntriesByType('navigation')[0];"
+                + " return [n.domContentLoadedEventEnd, performance.getEntriesByName('lede:first-results')[0].startTime];");
+        System.out.printf("search page: DOMContentLoaded %.0f ms, first results %.0f ms after navigation start (%d articles)%n",
+                timing.path(0).asDouble(), timing.path(1).asDouble(), corpusSize);
     }
 
     @Test

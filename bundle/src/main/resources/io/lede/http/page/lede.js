@@ -548,6 +548,9 @@
     if (typeof body.took === 'number') { status += ' · ' + t('took', { ms: body.took }); }
     el.status.textContent = status;
     el.status.dataset.total = String(total);
+    if (window.performance && performance.mark && !performance.getEntriesByName('lede:first-results').length) {
+      performance.mark('lede:first-results'); // time to first results, read by the page test
+    }
     clear(el.list);
     results.forEach(function (r) { el.list.appendChild(resultItem(r)); });
   }
