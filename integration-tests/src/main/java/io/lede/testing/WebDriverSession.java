@@ -26,6 +26,7 @@ public final class WebDriverSession implements AutoCloseable {
     public static final String ENTER = "\uE007";
     public static final String ARROW_DOWN = "\uE015";
     public static final String TAB = "\uE004";
+    public static final String ESCAPE = "\uE00C";
 
     private static final String ELEMENT = "element-6066-11e4-a52e-4f735466cecf";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

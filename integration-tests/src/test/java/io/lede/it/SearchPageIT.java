@@ -289,6 +289,11 @@ class SearchPageIT {
         assertEquals(List.of("true"), browser.attributes("#result-list > li[data-id='" + id + "'] .related-button", "aria-expanded"));
         assertTrue(browser.currentUrl().contains("article="), "the selected article is bookmarkable");
         assertEquals("related-heading", browser.script("return document.activeElement.id;").asText(), "focus moves to the panel");
+
+        browser.type("#related-heading", WebDriverSession.ESCAPE);
+        assertTrue(browser.exists("#related[hidden]"), "Escape closes the panel");
+        assertTrue(browser.focused().contains("[related:" + id + "]"), "focus returns to the article: " + browser.focused());
+        assertFalse(browser.currentUrl().contains("article="), browser.currentUrl());
     }
 
     @Test

@@ -882,6 +882,9 @@
     el.next.addEventListener('click', function () { commit({ page: state.page + 1 }, { keepPage: true }); el.resultsHeading.focus(); });
     el.resultsHeading = $('results-heading');
     $('related-close').addEventListener('click', closeRelated);
+    el.related.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape') { e.preventDefault(); closeRelated(); }
+    });
     window.addEventListener('popstate', function () { state = readState(); search(); });
 
     state = readState();
