@@ -12,10 +12,10 @@ JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 MVN=(mvn -q -B ${LEDE_MVN_OPTS:-})
 CLASSPATH_FILE="$TARGET/bench-classpath.txt"
 
-# -DskipTests still runs pre-integration-test: Elasticsearch unpacked, Felix bundles and plugin zip copied.
-(cd "$ROOT" && "${MVN[@]}" -pl integration-tests -am -DskipTests verify >&2)
-(cd "$ROOT" && "${MVN[@]}" -pl integration-tests -am dependency:build-classpath -DincludeScope=runtime \
-  -Dmdep.outputFile="$CLASSPATH_FILE" >&2)
+# -DskipTests still runs pre-integration-test: Elasticsearch unpacked, Felix bundles and plugin zip copied. The
+# class path is resolved in the same reactor run (nothing is installed into ~/.m2); the last module's file wins.
+(cd "$ROOT" && "${MVN[@]}" -pl integration-tests -am -DskipTests verify dependency:build-classpath \
+  -DincludeScope=runtime -Dmdep.outputFile="$CLASSPATH_FILE" >&2)
 
 cd "$MODULE"
 exec "$JAVA" -Xmx1g \

@@ -52,6 +52,8 @@ public final class SearchCorpus implements AutoCloseable {
         EsHttp es = new EsHttp(server.httpUrl());
         String alias = "lede-it-" + name;
         Map<String, Map<String, Object>> config = new HashMap<>(configurations);
+        // generous: this machine is shared and loaded; the default 2 s would make the tests flaky, not better
+        config.putIfAbsent("io.lede.search", Map.of("queryTimeoutMillis", 30_000));
         config.putIfAbsent("io.lede.http", LedeInFelix.editorAccess("editor", "search-it-password", "search",
                 "related", "page"));
         LedeInFelix lede = LedeInFelix.start(TestBundles.workDirectory(name), server.httpUrl(), "http://127.0.0.1:9",

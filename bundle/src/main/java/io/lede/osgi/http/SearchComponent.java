@@ -1,12 +1,9 @@
 package io.lede.osgi.http;
 
-import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.lede.http.JsonResponses;
 import io.lede.http.SearchEndpoints;
 import io.lede.osgi.PipelineComponent;
-import io.lede.search.EntitySuggestions;
-import io.lede.search.RelatedCoverage;
-import io.lede.search.SearchService;
+import io.lede.search.SearchServices;
 import io.lede.search.SearchSettings;
 import io.lede.topics.MediaTopicVocabulary;
 import java.time.Duration;
@@ -45,12 +42,9 @@ public class SearchComponent {
     @Activate
     public SearchComponent(@Reference PipelineComponent pipeline, Config config) {
         SearchSettings settings = settings(pipeline.runtime().alias(), config);
-        ElasticsearchClient client = pipeline.runtime().connection().client();
-        MediaTopicVocabulary topics = MediaTopicVocabulary.load();
-        this.endpoints = new SearchEndpoints(
-                new SearchService(client, settings, topics, JsonResponses.mapper()),
-                new RelatedCoverage(client, settings, topics, JsonResponses.mapper()),
-                new EntitySuggestions(client, settings, JsonResponses.mapper()), settings);
+        SearchServices services = SearchServices.create(pipeline.runtime().connection(), settings,
+                MediaTopicVocabulary.load(), JsonResponses.mapper());
+        this.endpoints = new SearchEndpoints(services.search(), services.related(), services.entities(), settings);
     }
 
     static SearchSettings settings(String alias, Config c) {
