@@ -7,8 +7,10 @@ import io.lede.api.Article;
 import io.lede.api.EnrichedArticle;
 import io.lede.api.Entity;
 import io.lede.api.Topic;
+import io.lede.topics.TextFolding;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -72,6 +74,8 @@ public final class ArticleDocuments {
             Set<String> names = new LinkedHashSet<>();
             names.add(e.name());
             names.addAll(e.labels().values());
+            // folded forms too: the minimal Elasticsearch has no asciifolding filter for type-ahead
+            new ArrayList<>(names).forEach(name -> names.add(TextFolding.fold(name)));
             n.put("suggest", String.join(" | ", names));
             all.add(e.id());
             switch (e.type()) {

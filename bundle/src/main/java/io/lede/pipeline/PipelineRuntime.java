@@ -162,6 +162,11 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         return settings.alias();
     }
 
+    /** The bundle's one Elasticsearch client, shared with the read side ({@code io.lede.search}). */
+    public ElasticsearchConnection connection() {
+        return connection;
+    }
+
     public boolean elasticsearchReachable() {
         return connection.isReachable();
     }

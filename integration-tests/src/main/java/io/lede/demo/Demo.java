@@ -78,6 +78,7 @@ public final class Demo {
             report.facets(new Facets(es, options.alias()).of(documents.keySet()));
             report.locations(stack.elasticsearchUrl(), options.alias(), stack.ledeLog(), stack.elasticsearchLog(),
                     stack.tierUrl(), samples.get(0).path());
+            report.searchPage(stack.pageUrl(), DemoStack.EDITOR, stack.editorPassword());
             out.flush();
             if (!options.once()) {
                 progress.println();

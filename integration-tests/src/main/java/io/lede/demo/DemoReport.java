@@ -109,4 +109,13 @@ final class DemoReport {
         elasticsearchLog.ifPresent(log -> field("ES log", log.toString()));
         field("Publish tier", tierUrl + samplePath + ".html");
     }
+
+    /** The search page and the editor credentials the demo configured for it (Basic auth; the browser asks). */
+    void searchPage(String pageUrl, String username, String password) {
+        out.println();
+        out.println("Search page (open it in a browser on this machine)");
+        field("Page", pageUrl);
+        field("Sign in as", username + " / " + password + "  (editor credentials of this demo run)");
+        field("API", pageUrl + "api/search?q=Ukraine  (same credentials)");
+    }
 }

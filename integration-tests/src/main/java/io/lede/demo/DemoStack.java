@@ -21,6 +21,10 @@ final class DemoStack implements AutoCloseable {
     static final String NODE_NAME = "lede-demo";
     static final String SITE = "https://news.example";
     static final String CONTENT_ROOT = "/content/site/news";
+    /** The editor of the demo's search page; the password is new for every run. */
+    static final String EDITOR = "editor";
+
+    private final String editorPassword = newPassword();
 
     private final LedeLogFile log;
     private ElasticsearchServer ownNode;
@@ -42,7 +46,8 @@ final class DemoStack implements AutoCloseable {
             stack.startTier(samples);
             progress.println("lede demo: starting Felix with the Lede bundle (index alias " + options.alias() + ")");
             stack.lede = LedeInFelix.start(DemoDirectory.fresh(root.resolve("felix")), stack.elasticsearchUrl,
-                    stack.tier.baseUrl(), options.alias(), Map.of(), List.of(CONTENT_ROOT));
+                    stack.tier.baseUrl(), options.alias(), Map.of(), List.of(CONTENT_ROOT),
+                    Map.of("io.lede.http", LedeInFelix.editorAccess(EDITOR, stack.editorPassword)));
             return stack;
         } catch (IOException | BundleException | RuntimeException e) {
             stack.close();
@@ -75,6 +80,21 @@ final class DemoStack implements AutoCloseable {
 
     String elasticsearchUrl() {
         return elasticsearchUrl;
+    }
+
+    /** The search page, {@code http://127.0.0.1:PORT/lede/}. */
+    String pageUrl() {
+        return lede.httpBaseUrl() + "/lede/";
+    }
+
+    String editorPassword() {
+        return editorPassword;
+    }
+
+    private static String newPassword() {
+        byte[] bytes = new byte[12];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     String tierUrl() {

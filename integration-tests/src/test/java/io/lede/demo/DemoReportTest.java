@@ -32,4 +32,15 @@ class DemoReportTest {
         assertTrue(text.matches("(?s).*Topics\\s+medtop:11000000\\s+politique\\s+0\\.75\n.*"), text);
         assertTrue(text.matches("(?s).*Q7747  Vladimir Poutine\\s+1\n.*"), text);
     }
+
+    @Test
+    void printsTheSearchPageWithItsCredentials() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new DemoReport(new PrintStream(bytes, true, StandardCharsets.UTF_8))
+                .searchPage("http://127.0.0.1:8123/lede/", "editor", "s3cret-of-this-run");
+
+        String text = bytes.toString(StandardCharsets.UTF_8);
+        assertTrue(text.matches("(?s).*Page\\s+http://127\\.0\\.0\\.1:8123/lede/\n.*"), text);
+        assertTrue(text.matches("(?s).*Sign in as\\s+editor / s3cret-of-this-run .*"), text);
+    }
 }

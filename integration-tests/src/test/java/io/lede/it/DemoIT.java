@@ -52,5 +52,9 @@ class DemoIT {
                     "language facet counts one " + language + " article");
         }
         assertTrue(facetSection.contains("Monde"), "section facet");
+        assertTrue(Pattern.compile("^\\s+Page\\s+http://127\\.0\\.0\\.1:\\d+/lede/$", Pattern.MULTILINE).matcher(report).find(),
+                "the search page's address");
+        assertTrue(Pattern.compile("^\\s+Sign in as\\s+editor / \\S{16} ", Pattern.MULTILINE).matcher(report).find(),
+                "the editor credentials of the run");
     }
 }
