@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.lede.enrich.Enricher;
 import io.lede.index.ArticleDocuments;
-import io.lede.index.BulkIndexer;
 import io.lede.index.IndexAction;
 import io.lede.index.IndexOutcome;
 import java.io.IOException;
@@ -37,7 +36,7 @@ public final class BackfillJob {
     private final BackfillSource source;
     private final Enricher enricher;
     private final ArticleDocuments documents;
-    private final BulkIndexer indexer;
+    private final BulkWriter indexer;
     private final BackfillCheckpoint checkpoint;
     private final BackfillFailures failures;
     private final BackfillSettings settings;
@@ -72,7 +71,7 @@ public final class BackfillJob {
      * @param pool        the enrichment workers (owned by the caller)
      * @param livePending true while live publishes wait: the reader then holds back, so they go first
      */
-    public BackfillJob(BackfillSource source, Enricher enricher, ArticleDocuments documents, BulkIndexer indexer,
+    public BackfillJob(BackfillSource source, Enricher enricher, ArticleDocuments documents, BulkWriter indexer,
                        BackfillCheckpoint checkpoint, BackfillFailures failures, BackfillSettings settings,
                        ExecutorService pool, BooleanSupplier livePending, ObjectMapper mapper) {
         this.source = source;

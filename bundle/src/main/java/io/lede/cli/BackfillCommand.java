@@ -75,7 +75,7 @@ final class BackfillCommand {
             ExecutorService pool = Executors.newFixedThreadPool(o.threads);
             try (BackfillFailures failures = new BackfillFailures(o.state.resolve("failures.jsonl"), mapper, o.resume)) {
                 BackfillJob job = new BackfillJob(source, EnrichmentFactory.create(EnrichmentSettings.defaults()),
-                        new ArticleDocuments(mapper, Clock.systemUTC()), new BulkIndexer(connection, o.alias),
+                        new ArticleDocuments(mapper, Clock.systemUTC()), new BulkIndexer(connection, o.alias)::write,
                         checkpoint, failures, new BackfillSettings(o.threads, o.bulkCount, o.bulkBytes, 8,
                                 Duration.ofSeconds(1), Duration.ofMillis(500)), pool, () -> false, mapper);
                 BackfillStatus status = runInterruptibly(job, o);
