@@ -78,9 +78,16 @@ final class BackfillCommand {
                         new ArticleDocuments(mapper, Clock.systemUTC()), new BulkIndexer(connection, o.alias)::write,
                         checkpoint, failures, new BackfillSettings(o.threads, o.bulkCount, o.bulkBytes, 8,
                                 Duration.ofSeconds(1), Duration.ofMillis(500)), pool, () -> false, mapper);
-                BackfillStatus status = runInterruptibly(job, o);
-                report(status, failures, o);
-                return status.failed() == 0 && status.state().equals("done") ? 0 : 1;
+                CountDownLatch reported = new CountDownLatch(1);
+                Thread hook = stopOnShutdown(job, reported);
+                try {
+                    BackfillStatus status = runWithProgress(job, o);
+                    report(status, failures, o);
+                    return status.failed() == 0 && status.state().equals("done") ? 0 : 1;
+                } finally {
+                    reported.countDown();
+                    removeHook(hook);
+                }
             } finally {
                 pool.shutdownNow();
                 pool.awaitTermination(5, TimeUnit.SECONDS);
@@ -99,32 +106,34 @@ final class BackfillCommand {
                 tika));
     }
 
-    /** Ctrl-C or SIGTERM asks the job to stop; the JVM exits once what was in flight is written and checkpointed. */
-    private BackfillStatus runInterruptibly(BackfillJob job, BackfillOptions o) throws InterruptedException {
-        CountDownLatch finished = new CountDownLatch(1);
+    /** Ctrl-C or SIGTERM asks the job to stop; the JVM exits once what was in flight is written and reported. */
+    private static Thread stopOnShutdown(BackfillJob job, CountDownLatch reported) {
         Thread hook = new Thread(() -> {
             job.stop();
             try {
-                finished.await(120, TimeUnit.SECONDS);
+                reported.await(120, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }, "lede-backfill-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        BackfillStatus status;
-        try (ProgressPrinter progress = new ProgressPrinter(job::status, err, System.console() != null,
-                o.progressSeconds)) {
-            progress.start();
-            status = job.run();
-        } finally {
-            finished.countDown();
-        }
+        return hook;
+    }
+
+    private static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-            // the JVM is shutting down: the hook is running and sees the latch
+            // the JVM is shutting down: the hook is running and has seen the report
         }
-        return status;
+    }
+
+    private BackfillStatus runWithProgress(BackfillJob job, BackfillOptions o) throws InterruptedException {
+        try (ProgressPrinter progress = new ProgressPrinter(job::status, err, System.console() != null,
+                o.progressSeconds)) {
+            progress.start();
+            return job.run();
+        }
     }
 
     private void report(BackfillStatus s, BackfillFailures failures, BackfillOptions o) {

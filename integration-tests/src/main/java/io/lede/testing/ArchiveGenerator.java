@@ -59,12 +59,12 @@ public final class ArchiveGenerator {
         return line;
     }
 
-    /** Writes articles {@code 0..n-1} as a JSON Lines export; returns their ids. */
-    public List<String> writeJsonLines(Path file, int n) throws IOException {
+    /** Writes articles {@code from..to-1} as a JSON Lines export; returns their ids. */
+    public List<String> writeJsonLines(Path file, int from, int to) throws IOException {
         List<String> ids = new ArrayList<>();
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            for (int i = 0; i < n; i++) {
+            for (int i = from; i < to; i++) {
                 ObjectNode line = jsonLine(i);
                 ids.add(line.path("id").asText());
                 w.write(JSON.writeValueAsString(line));
@@ -75,12 +75,12 @@ public final class ArchiveGenerator {
     }
 
     /**
-     * Writes articles {@code 0..n-1} under {@code dir/<year>/}: every {@code textEvery}-th as a plain text file
+     * Writes articles {@code from..to-1} under {@code dir/<year>/}: every {@code textEvery}-th as a plain text file
      * (title, blank line, paragraphs), the others as full pages. Returns their ids (paths relative to {@code dir}).
      */
-    public List<String> writeFolder(Path dir, int n, int textEvery) throws IOException {
+    public List<String> writeFolder(Path dir, int from, int to, int textEvery) throws IOException {
         List<String> ids = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             SampleArticle a = article(i);
             String relative = a.path().substring("/content/site/archive/".length());
             boolean text = textEvery > 0 && i % textEvery == textEvery - 1;
@@ -93,10 +93,10 @@ public final class ArchiveGenerator {
         return ids;
     }
 
-    /** Serves articles {@code 0..n-1} as pages ({@code path + ".html"}) and writes their paths to {@code list}. */
-    public List<String> servePages(PublishTier tier, Path list, int n) throws IOException {
+    /** Serves articles {@code from..to-1} as pages ({@code path + ".html"}) and writes their paths to {@code list}. */
+    public List<String> servePages(PublishTier tier, Path list, int from, int to) throws IOException {
         List<String> paths = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
+        for (int i = from; i < to; i++) {
             SampleArticle a = article(i);
             tier.put(a.path() + ".html", PublishTier.Page.html(SamplePages.render(a, "https://news.example")));
             paths.add(a.path());

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class BackfillIT {
     private static final String ALIAS = "lede-it-backfill-cli";
-    private static final int ARTICLES = 400;
+    private static final int ARTICLES = 300;
     private static final Set<String> BROKEN = Set.of("broken/empty.txt", "broken/fake.docx", "broken/not-really.pdf");
 
     @Test
@@ -40,7 +40,7 @@ class BackfillIT {
         EsHttp es = new EsHttp(server.httpUrl());
         Path work = TestBundles.workDirectory("backfill-cli");
         Path archive = work.resolve("archive");
-        List<String> ids = new ArchiveGenerator().writeFolder(archive, ARTICLES, 5);
+        List<String> ids = new ArchiveGenerator().writeFolder(archive, 0, ARTICLES, 5);
         Files.createDirectories(archive.resolve("broken"));
         Files.write(archive.resolve("broken/empty.txt"), new byte[0]);
         Files.writeString(archive.resolve("broken/fake.docx"), "not a zip at all");

@@ -1,0 +1,165 @@
+package io.lede.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.lede.testing.ArchiveGenerator;
+import io.lede.testing.Await;
+import io.lede.testing.ElasticsearchServer;
+import io.lede.testing.EsHttp;
+import io.lede.testing.LedeInFelix;
+import io.lede.testing.PublishTier;
+import io.lede.testing.SampleArticle;
+import io.lede.testing.TestBundles;
+import io.lede.testing.TestElasticsearch;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Dictionary;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+
+/**
+ * The backfill inside the bundle: three factory configurations of {@code io.lede.backfill} (a JSON Lines export, a
+ * folder, a list of CMS paths on the publish tier) run while live publishes keep arriving; deleting the
+ * configurations stops them midway, creating them again resumes from their checkpoints. Every article ends in
+ * the index exactly once, live publishes included; failures are reported in the status and the failures files.
+ */
+class BackfillBundleIT {
+    private static final String ALIAS = "lede-it-backfill-bundle";
+    private static final int JSONL = 150;
+    private static final int FOLDER = 100;
+    private static final int PATHS = 100;
+    private static final int LIVE = 10;
+
+    @Test
+    void backfillJobsStoppedAndResumedIndexEveryArticleOnceBesideLivePublishes() throws Exception {
+        ElasticsearchServer server = TestElasticsearch.get();
+        EsHttp es = new EsHttp(server.httpUrl());
+        Path work = TestBundles.workDirectory("backfill-bundle");
+        ArchiveGenerator generator = new ArchiveGenerator();
+        Set<String> expected = new HashSet<>();
+        Path jsonl = work.resolve("export.jsonl");
+        expected.addAll(generator.writeJsonLines(jsonl, 0, JSONL));
+        Files.writeString(jsonl, "{\"id\":\"broken-1\",\"title\":\n{\"title\":\"no id\",\"text\":\"x\"}\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path folder = work.resolve("archive");
+        expected.addAll(generator.writeFolder(folder, 2000, 2000 + FOLDER, 4));
+        Files.writeString(folder.resolve("zz-broken.pdf"), "%PDF-1.5 broken");
+
+        try (PublishTier tier = PublishTier.start()) {
+            Path paths = work.resolve("paths.txt");
+            expected.addAll(generator.servePages(tier, paths, 1000, 1000 + PATHS));
+            Files.writeString(paths, "/content/site/gone-1\n/content/site/gone-2\n", java.nio.file.StandardOpenOption.APPEND);
+
+            try (LedeInFelix lede = LedeInFelix.start(work, server.httpUrl(), tier.baseUrl(), ALIAS,
+                    Map.of("enrich.threads", 1), List.of())) {
+                ConfigurationAdmin configAdmin = lede.felix().service(ConfigurationAdmin.class);
+                BundleContext bundle = lede.felix().bundle("io.lede.bundle").getBundleContext();
+                Map<String, Map<String, Object>> jobs = Map.of(
+                        "jsonl", Map.of("source.jsonl", jsonl.toString()),
+                        "folder", Map.of("source.dir", folder.toString()),
+                        "paths", Map.of("source.paths", paths.toString()));
+                List<Configuration> configs = start(configAdmin, jobs);
+
+                List<SampleArticle> samples = SampleArticle.all();
+                for (int i = 0; i < LIVE; i++) {
+                    String id = "live-" + i;
+                    lede.publishInline(id, samples.get(i % samples.size()), "2026-11-29T05:00:00Z");
+                    expected.add(id);
+                }
+                Await.until(Duration.ofSeconds(180), "each job to checkpoint part of its archive",
+                        () -> jobs.keySet().stream().allMatch(name -> doneBelow(bundle, name) >= 20));
+                for (Configuration c : configs) {
+                    c.delete(); // the job stops after writing what is in flight
+                }
+                Await.until(Duration.ofSeconds(120), "the stopped jobs to leave the status",
+                        () -> backfills().length == 0);
+                long settledBeforeResume = jobs.keySet().stream().mapToLong(name -> doneBelow(bundle, name)).sum();
+                assertTrue(settledBeforeResume < JSONL + FOLDER + PATHS, "stopped midway: " + settledBeforeResume);
+
+                start(configAdmin, jobs);
+                Await.until(Duration.ofSeconds(300), "every job to finish",
+                        () -> backfills().length == 3 && Arrays.stream(backfills()).allMatch(l -> l.contains(": done ")));
+                String[] lines = backfills();
+                assertTrue(Arrays.stream(lines).anyMatch(l -> l.startsWith("jsonl: done 152/152") && l.contains("2 failed")
+                        || l.startsWith("jsonl: done") && l.contains("done before")), Arrays.toString(lines));
+                for (String l : lines) {
+                    assertTrue(l.contains("done before"), "each resumed job skipped what it did before: " + l);
+                }
+
+                assertEquals(2, failures(bundle, "jsonl").size());
+                assertEquals(1, failures(bundle, "folder").size());
+                List<JsonNode> gone = failures(bundle, "paths");
+                assertEquals(2, gone.size());
+                assertTrue(gone.get(0).path("reason").asText().contains("HTTP 404"), gone.toString());
+
+                es.post("/" + ALIAS + "/_refresh", Map.of());
+                assertEquals(expected.size(), es.get("/" + ALIAS + "/_count").path("count").asInt());
+                Set<String> indexed = new HashSet<>();
+                es.post("/" + ALIAS + "/_search", Map.of("size", 5000, "_source", false))
+                        .path("hits").path("hits").forEach(h -> indexed.add(h.path("_id").asText()));
+                assertEquals(expected, indexed);
+                assertEquals(expected.size(), es.get("/" + ALIAS + "/_stats/indexing").path("_all").path("primaries")
+                        .path("indexing").path("index_total").asLong(), "each article written exactly once");
+            }
+        }
+    }
+
+    private static List<Configuration> start(ConfigurationAdmin configAdmin, Map<String, Map<String, Object>> jobs)
+            throws IOException {
+        List<Configuration> configs = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> job : jobs.entrySet()) {
+            Configuration c = configAdmin.createFactoryConfiguration("io.lede.backfill", "?");
+            Dictionary<String, Object> props = new Hashtable<>(new HashMap<>(job.getValue()));
+            props.put("name", job.getKey());
+            props.put("threads", 1);
+            props.put("bulk.count", 10);
+            c.update(props);
+            configs.add(c);
+        }
+        return configs;
+    }
+
+    private static String[] backfills() {
+        try {
+            MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
+            return (String[]) jmx.getAttribute(new ObjectName("io.lede:type=Pipeline,alias=" + ObjectName.quote(ALIAS)),
+                    "Backfills");
+        } catch (javax.management.JMException e) {
+            return new String[] {"unavailable: " + e};
+        }
+    }
+
+    private static long doneBelow(BundleContext bundle, String name) {
+        try {
+            return EsHttp.json().readTree(bundle.getDataFile("backfill/" + name + "/checkpoint.json"))
+                    .path("doneBelow").asLong();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static List<JsonNode> failures(BundleContext bundle, String name) throws IOException {
+        List<JsonNode> out = new ArrayList<>();
+        for (String line : Files.readAllLines(bundle.getDataFile("backfill/" + name + "/failures.jsonl").toPath())) {
+            out.add(EsHttp.json().readTree(line));
+        }
+        return out;
+    }
+}
