@@ -39,7 +39,7 @@ import org.slf4j.LoggerFactory;
  * pipeline's JMX status. Deleting the configuration stops it after writing what is in flight.
  */
 @Component(service = BackfillComponent.class, configurationPid = BackfillComponent.PID,
-        configurationPolicy = ConfigurationPolicy.REQUIRE)
+        configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
 @Designate(ocd = BackfillComponent.Config.class, factory = true)
 public class BackfillComponent {
     public static final String PID = "io.lede.backfill";

@@ -43,7 +43,8 @@ class BackfillIT {
         List<String> ids = new ArchiveGenerator().writeFolder(archive, 0, ARTICLES, 5);
         Files.createDirectories(archive.resolve("broken"));
         Files.write(archive.resolve("broken/empty.txt"), new byte[0]);
-        Files.writeString(archive.resolve("broken/fake.docx"), "not a zip at all");
+        Files.write(archive.resolve("broken/fake.docx"), // a zip header and then garbage
+                "PK\u0003\u0004\u0014\u0000\u0000\u0000\u0008\u0000garbage".getBytes(StandardCharsets.ISO_8859_1));
         Files.writeString(archive.resolve("broken/not-really.pdf"), "%PDF-1.4 and then nothing of a PDF");
         Path state = work.resolve("state");
         String[] args = {"backfill", "--elasticsearch", server.httpUrl(), "--alias", ALIAS, "--replicas", "0",
