@@ -104,7 +104,7 @@ public final class LoadHarness {
     /** Reads the backfilled documents back, then writes them to {@code lede-load-vraw}; returns articles/s. */
     private static double rawBulk(EsHttp es, String baseUrl, int articles) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        es.post("/" + ALIAS + "/_refresh", Map.of());
+        es.get("/" + ALIAS + "/_refresh");
         List<String> bodies = new ArrayList<>();
         StringBuilder body = new StringBuilder();
         int inBody = 0;

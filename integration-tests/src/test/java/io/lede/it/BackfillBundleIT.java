@@ -75,7 +75,7 @@ class BackfillBundleIT {
                         "jsonl", Map.of("source.jsonl", jsonl.toString()),
                         "folder", Map.of("source.dir", folder.toString()),
                         "paths", Map.of("source.paths", paths.toString()));
-                List<Configuration> configs = start(configAdmin, jobs);
+                Map<String, Configuration> configs = start(configAdmin, jobs);
 
                 List<SampleArticle> samples = SampleArticle.all();
                 for (int i = 0; i < LIVE; i++) {
@@ -83,25 +83,29 @@ class BackfillBundleIT {
                     lede.publishInline(id, samples.get(i % samples.size()), "2026-11-29T05:00:00Z");
                     expected.add(id);
                 }
-                Await.until(Duration.ofSeconds(180), "each job to checkpoint part of its archive",
-                        () -> jobs.keySet().stream().allMatch(name -> doneBelow(bundle, name) >= 20));
-                for (Configuration c : configs) {
-                    c.delete(); // the job stops after writing what is in flight
-                }
+                Map<String, Configuration> running = new HashMap<>(configs);
+                Await.until(Duration.ofSeconds(180), "each job to checkpoint part of its archive, then be stopped", () -> {
+                    running.entrySet().removeIf(job -> doneBelow(bundle, job.getKey()) >= 20 && delete(job.getValue()));
+                    return running.isEmpty();
+                });
                 Await.until(Duration.ofSeconds(120), "the stopped jobs to leave the status",
                         () -> backfills().length == 0);
-                long settledBeforeResume = jobs.keySet().stream().mapToLong(name -> doneBelow(bundle, name)).sum();
-                assertTrue(settledBeforeResume < JSONL + FOLDER + PATHS, "stopped midway: " + settledBeforeResume);
+                Map<String, Integer> sizes = Map.of("jsonl", JSONL, "folder", FOLDER, "paths", PATHS);
+                for (String name : jobs.keySet()) {
+                    assertTrue(doneBelow(bundle, name) < sizes.get(name), name + " stopped midway: " + doneBelow(bundle, name));
+                }
 
                 start(configAdmin, jobs);
                 Await.until(Duration.ofSeconds(300), "every job to finish",
                         () -> backfills().length == 3 && Arrays.stream(backfills()).allMatch(l -> l.contains(": done ")));
-                String[] lines = backfills();
-                assertTrue(Arrays.stream(lines).anyMatch(l -> l.startsWith("jsonl: done 152/152") && l.contains("2 failed")
-                        || l.startsWith("jsonl: done") && l.contains("done before")), Arrays.toString(lines));
-                for (String l : lines) {
-                    assertTrue(l.contains("done before"), "each resumed job skipped what it did before: " + l);
+                Map<String, String> lines = new HashMap<>();
+                for (String line : backfills()) {
+                    lines.put(line.substring(0, line.indexOf(':')), line);
+                    assertTrue(line.contains("done before"), "each resumed job skipped what it did before: " + line);
                 }
+                assertTrue(lines.get("jsonl").contains("152/152") && lines.get("jsonl").endsWith("2 failed"), lines.toString());
+                assertTrue(lines.get("folder").contains("101/101") && lines.get("folder").endsWith("1 failed"), lines.toString());
+                assertTrue(lines.get("paths").contains("102/102") && lines.get("paths").endsWith("2 failed"), lines.toString());
 
                 assertEquals(2, failures(bundle, "jsonl").size());
                 assertEquals(1, failures(bundle, "folder").size());
@@ -109,7 +113,7 @@ class BackfillBundleIT {
                 assertEquals(2, gone.size());
                 assertTrue(gone.get(0).path("reason").asText().contains("HTTP 404"), gone.toString());
 
-                es.post("/" + ALIAS + "/_refresh", Map.of());
+                es.get("/" + ALIAS + "/_refresh");
                 assertEquals(expected.size(), es.get("/" + ALIAS + "/_count").path("count").asInt());
                 Set<String> indexed = new HashSet<>();
                 es.post("/" + ALIAS + "/_search", Map.of("size", 5000, "_source", false))
@@ -121,9 +125,19 @@ class BackfillBundleIT {
         }
     }
 
-    private static List<Configuration> start(ConfigurationAdmin configAdmin, Map<String, Map<String, Object>> jobs)
-            throws IOException {
-        List<Configuration> configs = new ArrayList<>();
+    /** Deleting its configuration stops a job after it wrote what was in flight. */
+    private static boolean delete(Configuration c) {
+        try {
+            c.delete();
+            return true;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Configuration> start(ConfigurationAdmin configAdmin,
+                                                    Map<String, Map<String, Object>> jobs) throws IOException {
+        Map<String, Configuration> configs = new HashMap<>();
         for (Map.Entry<String, Map<String, Object>> job : jobs.entrySet()) {
             Configuration c = configAdmin.createFactoryConfiguration("io.lede.backfill", "?");
             Dictionary<String, Object> props = new Hashtable<>(new HashMap<>(job.getValue()));
@@ -131,7 +145,7 @@ class BackfillBundleIT {
             props.put("threads", 1);
             props.put("bulk.count", 10);
             c.update(props);
-            configs.add(c);
+            configs.put(job.getKey(), c);
         }
         return configs;
     }

@@ -81,7 +81,7 @@ class BackfillIT {
         assertTrue(stderr.contains("failed inputs") && stderr.contains("broken/fake.docx"), stderr);
         assertTrue(stderr.contains("lede backfill: ") && stderr.contains("/s ETA"), "progress lines: " + stderr);
 
-        es.post("/" + ALIAS + "/_refresh", Map.of());
+        es.get("/" + ALIAS + "/_refresh");
         assertEquals(ARTICLES, es.get("/" + ALIAS + "/_count").path("count").asInt());
         assertEquals(new HashSet<>(ids), indexedIds(es));
         assertEquals(ARTICLES, es.get("/" + ALIAS + "/_stats/indexing").path("_all").path("primaries")
