@@ -1,25 +1,8 @@
 package io.lede.osgi;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.lede.backfill.BackfillCheckpoint;
-import io.lede.backfill.BackfillFailures;
-import io.lede.backfill.BackfillJob;
-import io.lede.backfill.BackfillSettings;
-import io.lede.backfill.BackfillSource;
-import io.lede.backfill.BackfillStatus;
-import io.lede.backfill.FolderSource;
-import io.lede.backfill.JsonLinesSource;
-import io.lede.backfill.LivePublishGate;
-import io.lede.backfill.PathListSource;
-import io.lede.pipeline.PipelineRuntime;
-import io.lede.pipeline.PipelineServices;
-import java.io.IOException;
+import io.lede.backfill.BackfillSpec;
+import io.lede.backfill.BundleBackfill;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,10 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A backfill inside the bundle, one per factory configuration of {@value #PID}: it starts when the pipeline runs,
- * resumes from its checkpoint in the bundle's data area after a restart, and runs below the live publishes (its
- * own small pool of low-priority threads, holding back while publishes wait). Its progress shows in the
- * pipeline's JMX status. Deleting the configuration stops it after writing what is in flight.
+ * A backfill inside the bundle, one per factory configuration of {@value #PID} ({@link BundleBackfill}): it starts
+ * when the pipeline runs, resumes from its checkpoint in the bundle's data area after a restart, and runs below the
+ * live publishes. Deleting the configuration stops it after writing what is in flight.
  */
 @Component(service = BackfillComponent.class, configurationPid = BackfillComponent.PID,
         configurationPolicy = ConfigurationPolicy.REQUIRE, immediate = true)
@@ -76,118 +58,49 @@ public class BackfillComponent {
     @Reference
     private PipelineComponent pipeline;
 
-    private final ObjectMapper mapper = new ObjectMapper();
-    private volatile boolean deactivated;
-    private volatile BackfillJob job;
+    private BundleBackfill backfill;
     private String name;
-    private Thread runner;
-    private ExecutorService pool;
 
     @Activate
     void activate(Config config, BundleContext context) {
         name = config.name().replaceAll("[^A-Za-z0-9._-]", "_");
-        Path state = context.getDataFile("backfill/" + name).toPath();
-        int threads = Math.max(1, config.threads());
-        AtomicInteger n = new AtomicInteger();
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "lede-backfill-" + name + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.setContextClassLoader(BackfillComponent.class.getClassLoader());
-            return t;
-        });
-        BackfillSettings settings = new BackfillSettings(threads, Math.max(1, config.bulk_count()),
-                Math.max(1, config.bulk_kilobytes()) * 1024L, 8, Duration.ofSeconds(1), Duration.ofMillis(500));
-        runner = new Thread(() -> run(config, state, settings), "lede-backfill-" + name);
-        runner.setDaemon(true);
-        runner.setPriority(Thread.MIN_PRIORITY);
-        runner.setContextClassLoader(BackfillComponent.class.getClassLoader());
-        runner.start();
-    }
-
-    private void run(Config config, Path state, BackfillSettings settings) {
-        PipelineRuntime runtime = pipeline.runtime();
-        runtime.showBackfill(name, () -> "waiting for the pipeline");
-        PipelineServices services;
-        while ((services = runtime.services()) == null) {
-            if (deactivated) {
-                return;
-            }
-            try {
-                TimeUnit.MILLISECONDS.sleep(200);
-            } catch (InterruptedException e) {
-                return;
-            }
-        }
+        BackfillSpec spec;
         try {
-            BackfillSource source = source(config, services);
-            Path checkpointFile = state.resolve("checkpoint.json");
-            BackfillCheckpoint checkpoint = config.resume()
-                    ? BackfillCheckpoint.resume(checkpointFile, source.description(), mapper)
-                    : BackfillCheckpoint.fresh(checkpointFile, source.description(), mapper);
-            try (BackfillFailures failures = new BackfillFailures(state.resolve("failures.jsonl"), mapper,
-                    config.resume())) {
-                BackfillJob j = new BackfillJob(source, services.enricher(), services.documents(),
-                        services.indexer()::write, checkpoint, failures, settings, pool,
-                        new LivePublishGate(runtime::livePublishesPending, Duration.ofMillis(20)), mapper);
-                job = j;
-                runtime.showBackfill(name, () -> line(j.status()));
-                if (deactivated) {
-                    j.stop();
-                }
-                j.run();
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.error("Backfill {} cannot run: {}", name, e.getMessage());
-            runtime.showBackfill(name, () -> "failed: " + e.getMessage());
+            spec = spec(config, name);
+        } catch (IllegalArgumentException e) {
+            LOG.error("Backfill configuration {} is not usable: {}", name, e.getMessage());
+            pipeline.runtime().showBackfill(name, () -> "not started: " + e.getMessage());
+            return;
         }
+        backfill = new BundleBackfill(spec, pipeline.runtime(), context.getDataFile("backfill/" + name).toPath());
+        backfill.start();
     }
 
-    private static String line(BackfillStatus s) {
-        return s.state() + " " + s.line();
-    }
-
-    private BackfillSource source(Config c, PipelineServices services) {
+    static BackfillSpec spec(Config c, String name) {
         int given = (c.source_dir().isBlank() ? 0 : 1) + (c.source_jsonl().isBlank() ? 0 : 1)
                 + (c.source_paths().isBlank() ? 0 : 1);
         if (given != 1) {
             throw new IllegalArgumentException("configure exactly one of source.dir, source.jsonl, source.paths");
         }
-        if (!c.source_dir().isBlank()) {
-            return new FolderSource(Path.of(c.source_dir()), services.tika());
-        }
-        if (!c.source_jsonl().isBlank()) {
-            return new JsonLinesSource(Path.of(c.source_jsonl()), services.tika(), mapper);
-        }
-        return new PathListSource(Path.of(c.source_paths()), services.pages());
+        BackfillSpec.Kind kind = !c.source_dir().isBlank() ? BackfillSpec.Kind.DIR
+                : !c.source_jsonl().isBlank() ? BackfillSpec.Kind.JSONL : BackfillSpec.Kind.PATHS;
+        String location = !c.source_dir().isBlank() ? c.source_dir()
+                : !c.source_jsonl().isBlank() ? c.source_jsonl() : c.source_paths();
+        return new BackfillSpec(name, kind, Path.of(location), Math.max(1, c.threads()), Math.max(1, c.bulk_count()),
+                Math.max(1, c.bulk_kilobytes()) * 1024L, c.resume());
     }
 
-    /** The job's progress, null until it started. */
-    public BackfillStatus status() {
-        BackfillJob j = job;
-        return j == null ? null : j.status();
-    }
-
-    public String name() {
-        return name;
+    /** The running (or finished) job; null when the configuration is not usable. */
+    public BundleBackfill backfill() {
+        return backfill;
     }
 
     @Deactivate
     void deactivate() {
-        deactivated = true;
-        BackfillJob j = job;
-        if (j != null) {
-            j.stop();
-        }
-        try {
-            runner.join(60_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        pool.shutdownNow();
-        PipelineRuntime runtime = pipeline.runtime();
-        if (runtime != null) {
-            runtime.hideBackfill(name);
+        if (backfill != null) {
+            backfill.close();
+        } else {
+            pipeline.runtime().hideBackfill(name);
         }
     }
 }

@@ -8,6 +8,8 @@ import io.lede.testing.ArchiveGenerator;
 import io.lede.testing.Await;
 import io.lede.testing.ElasticsearchServer;
 import io.lede.testing.EsHttp;
+import io.lede.testing.HttpClientJson;
+import io.lede.testing.HttpClientJson.Answer;
 import io.lede.testing.LedeInFelix;
 import io.lede.testing.PublishTier;
 import io.lede.testing.SampleArticle;
@@ -39,6 +41,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  * folder, a list of CMS paths on the publish tier) run while live publishes keep arriving; deleting the
  * configurations stops them midway, creating them again resumes from their checkpoints. Every article ends in
  * the index exactly once, live publishes included; failures are reported in the status and the failures files.
+ * {@code GET /lede/api/backfill} shows them to an admin; {@code POST} starts one more.
  */
 class BackfillBundleIT {
     private static final String ALIAS = "lede-it-backfill-bundle";
@@ -46,6 +49,8 @@ class BackfillBundleIT {
     private static final int FOLDER = 100;
     private static final int PATHS = 100;
     private static final int LIVE = 10;
+    private static final int OVER_HTTP = 20;
+    private static final String PASSWORD = "backfill-s3cret";
 
     @Test
     void backfillJobsStoppedAndResumedIndexEveryArticleOnceBesideLivePublishes() throws Exception {
@@ -68,7 +73,8 @@ class BackfillBundleIT {
             Files.writeString(paths, "/content/site/gone-1\n/content/site/gone-2\n", java.nio.file.StandardOpenOption.APPEND);
 
             try (LedeInFelix lede = LedeInFelix.start(work, server.httpUrl(), tier.baseUrl(), ALIAS,
-                    Map.of("enrich.threads", 1), List.of())) {
+                    Map.of("enrich.threads", 1), List.of(),
+                    Map.of("io.lede.http", LedeInFelix.editorAccess("editor", PASSWORD)))) {
                 ConfigurationAdmin configAdmin = lede.felix().service(ConfigurationAdmin.class);
                 BundleContext bundle = lede.felix().bundle("io.lede.bundle").getBundleContext();
                 Map<String, Map<String, Object>> jobs = Map.of(
@@ -113,6 +119,26 @@ class BackfillBundleIT {
                 assertEquals(2, gone.size());
                 assertTrue(gone.get(0).path("reason").asText().contains("HTTP 404"), gone.toString());
 
+                HttpClientJson admin = HttpClientJson.basic(lede.httpBaseUrl(), "editor", PASSWORD);
+                Answer listed = admin.get("/lede/api/backfill");
+                assertEquals(200, listed.status(), listed.body().toString());
+                assertEquals(3, listed.body().path("backfills").size(), listed.body().toString());
+                for (JsonNode job : listed.body().path("backfills")) {
+                    assertEquals("configuration", job.path("origin").asText());
+                    assertEquals("done", job.path("state").asText(), job.toString());
+                }
+                assertEquals(401, HttpClientJson.anonymous(lede.httpBaseUrl()).get("/lede/api/backfill").status());
+                assertEquals(400, admin.postForm("/lede/api/backfill", Map.of("source", List.of("jsonl"),
+                        "path", List.of("relative.jsonl"))).status());
+
+                Path extra = work.resolve("extra.jsonl");
+                expected.addAll(generator.writeJsonLines(extra, 5000, 5000 + OVER_HTTP));
+                Answer started = admin.postForm("/lede/api/backfill", Map.of("source", List.of("jsonl"),
+                        "path", List.of(extra.toString()), "name", List.of("extra")));
+                assertEquals(202, started.status(), started.body().toString());
+                Await.until(Duration.ofSeconds(120), "the backfill started over HTTP to finish",
+                        () -> httpJobState(admin, "extra").equals("done"));
+
                 es.get("/" + ALIAS + "/_refresh");
                 assertEquals(expected.size(), es.get("/" + ALIAS + "/_count").path("count").asInt());
                 Set<String> indexed = new HashSet<>();
@@ -148,6 +174,23 @@ class BackfillBundleIT {
             configs.put(job.getKey(), c);
         }
         return configs;
+    }
+
+    private static String httpJobState(HttpClientJson admin, String name) {
+        try {
+            for (JsonNode job : admin.get("/lede/api/backfill").body().path("backfills")) {
+                if (job.path("name").asText().equals(name)) {
+                    assertEquals("request", job.path("origin").asText());
+                    return job.path("state").asText();
+                }
+            }
+            return "absent";
+        } catch (IOException e) {
+            return "unreachable";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
     }
 
     private static String[] backfills() {
