@@ -43,7 +43,7 @@ public class BackfillServlet extends HttpServlet {
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<BackfillComponent> configured;
+    private transient volatile List<BackfillComponent> configured;
 
     @Activate
     public BackfillServlet(@Reference PipelineComponent pipeline, BundleContext bundle) {
