@@ -28,6 +28,9 @@ public final class LedeCli {
         if (command.equals("enrich")) {
             return new EnrichCommand(out, in).run(rest);
         }
+        if (command.equals("backfill")) {
+            return new BackfillCommand(out, System.err).run(rest);
+        }
         System.err.println("lede: unknown command '" + command + "'");
         usage();
         return 2;
@@ -37,7 +40,9 @@ public final class LedeCli {
         System.err.println("""
                 usage:
                   lede enrich --jsonl          read JSON Lines documents on stdin, write enrichment JSON Lines
-                  lede enrich FILE...          enrich HTML, PDF, DOCX, ODT or text files (pretty JSON per file)
+                  lede enrich FILE...          enrich HTML, PDF, DOCX, ODT or text files (pretty JSON per file)""");
+        System.err.println(BackfillCommand.USAGE);
+        System.err.println("""
                   lede demo                    start Elasticsearch + Felix + the bundle and publish the samples
                 """);
     }

@@ -148,4 +148,9 @@ final class PipelineStatus implements PipelineStatusMBean {
     public boolean dropDeadLetter(long seq) throws Exception {
         return runtime.queue().dropDeadLetter(seq);
     }
+
+    @Override
+    public String[] getBackfills() {
+        return runtime.backfills().toArray(String[]::new);
+    }
 }

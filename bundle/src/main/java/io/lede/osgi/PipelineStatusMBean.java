@@ -51,6 +51,9 @@ public interface PipelineStatusMBean {
 
     String getElasticsearch();
 
+    /** One line per backfill job: name, state, count, rate, ETA, failures. */
+    String[] getBackfills();
+
     boolean retryDeadLetter(long seq) throws Exception;
 
     boolean dropDeadLetter(long seq) throws Exception;

@@ -21,6 +21,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,6 +53,8 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
     private volatile TikaParsing tika;
     private volatile String startupState = "starting";
     private volatile boolean closed;
+    private volatile PipelineServices services;
+    private final Map<String, Supplier<String>> backfills = new ConcurrentHashMap<>();
 
     private PipelineRuntime(PipelineSettings settings) throws IOException {
         this.settings = settings;
@@ -86,17 +91,19 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
             if (closed) {
                 return;
             }
-            PublishProcessor processor = new PublishProcessor(
-                    new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(), settings.fetchTimeout(), tika,
-                            metrics.stages()),
-                    tika, enricher, new ArticleDocuments(mapper, Clock.systemUTC()), metrics.stages());
-            worker = new PublishWorker(queue, processor::prepare, new BulkIndexer(connection, settings.alias())::write,
+            HttpArticleSource pages = new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(),
+                    settings.fetchTimeout(), tika, metrics.stages());
+            ArticleDocuments documents = new ArticleDocuments(mapper, Clock.systemUTC());
+            BulkIndexer indexer = new BulkIndexer(connection, settings.alias());
+            PublishProcessor processor = new PublishProcessor(pages, tika, enricher, documents, metrics.stages());
+            worker = new PublishWorker(queue, processor::prepare, indexer::write,
                     enrichPool, settings.batchSize(), BULK_LINGER,
                     new Backoff(settings.retryBase(), settings.retryMax(), new Random()),
                     settings.maxAttempts(), metrics, () -> true);
             workerThread = new Thread(worker, "lede-publish-worker");
             workerThread.setDaemon(true);
             workerThread.start();
+            services = new PipelineServices(tika, enricher, documents, indexer, pages);
             startupState = "running";
             LOG.info("Lede pipeline running: {} queued intents, index alias {}", queue.stats().intents(),
                     settings.alias());
@@ -147,6 +154,30 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
 
     public PipelineMetrics.Snapshot metrics() {
         return metrics.snapshot();
+    }
+
+    /** Parsing, enrichment and indexing for side jobs (backfill); null until the pipeline runs. */
+    public PipelineServices services() {
+        return services;
+    }
+
+    /** Whether live publishes are waiting: side jobs hold back meanwhile. */
+    public boolean livePublishesPending() {
+        return queue.stats().intents() > 0;
+    }
+
+    /** Shows a running backfill's progress line in the status (JMX). */
+    public void showBackfill(String name, Supplier<String> progress) {
+        backfills.put(name, progress);
+    }
+
+    public void hideBackfill(String name) {
+        backfills.remove(name);
+    }
+
+    /** "name: progress" of each backfill job of this pipeline. */
+    public List<String> backfills() {
+        return backfills.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().get()).sorted().toList();
     }
 
     public String state() {

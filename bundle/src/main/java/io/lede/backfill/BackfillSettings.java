@@ -1,0 +1,31 @@
+package io.lede.backfill;
+
+import java.time.Duration;
+
+/**
+ * How a backfill runs.
+ *
+ * @param threads         enrichment workers
+ * @param bulkCount       most articles per bulk request
+ * @param bulkBytes       most bytes of documents per bulk request
+ * @param bulkAttempts    attempts of a bulk request while Elasticsearch is unreachable or overloaded
+ * @param retryBase       first wait between those attempts; doubles each time
+ * @param flushAfter      a partial bulk is written after this long without a new document
+ */
+public record BackfillSettings(int threads, int bulkCount, long bulkBytes, int bulkAttempts, Duration retryBase,
+                               Duration flushAfter) {
+    public BackfillSettings {
+        if (threads < 1 || bulkCount < 1 || bulkBytes < 1 || bulkAttempts < 1) {
+            throw new IllegalArgumentException("threads, bulk count, bulk bytes and attempts must be positive");
+        }
+    }
+
+    public static BackfillSettings defaults(int threads) {
+        return new BackfillSettings(threads, 500, 5L << 20, 8, Duration.ofSeconds(1), Duration.ofMillis(500));
+    }
+
+    /** Documents that may be loaded and waiting at once: bounds the memory whatever the archive size. */
+    public int maxInFlight() {
+        return 2 * bulkCount + 2 * threads;
+    }
+}
