@@ -20,7 +20,8 @@ public final class EnrichmentFactory {
     }
 
     public static Enricher create(EnrichmentSettings settings) {
-        return new Enricher(languageIdentifier(settings), entityExtractor(settings), topicTagger(settings));
+        return new Enricher(languageIdentifier(settings), entityExtractor(settings), topicTagger(settings),
+                EnrichmentVersion.of(settings));
     }
 
     public static SiteLanguageIdentifier languageIdentifier(EnrichmentSettings settings) {

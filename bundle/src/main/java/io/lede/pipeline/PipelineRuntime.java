@@ -8,6 +8,10 @@ import io.lede.index.BulkIndexer;
 import io.lede.index.ElasticsearchConnection;
 import io.lede.index.IndexLayout;
 import io.lede.index.IndexManager;
+import io.lede.index.ReindexOptions;
+import io.lede.index.ReindexProgress;
+import io.lede.index.ReindexTargetWatcher;
+import io.lede.index.Reindexer;
 import io.lede.parse.TikaParsing;
 import io.lede.publish.Publisher;
 import io.lede.queue.DurableQueue;
@@ -43,6 +47,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
     private volatile PublishWorker worker;
     private volatile Thread workerThread;
     private volatile TikaParsing tika;
+    private volatile Enricher enricher;
+    private volatile IndexManager indexes;
+    private final ReindexProgress reindexProgress = new ReindexProgress();
+    private volatile Thread reindexThread;
     private volatile String startupState = "starting";
     private volatile boolean closed;
 
@@ -73,10 +81,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         try {
             startupState = "loading models";
             tika = TikaParsing.withLimits(settings.parseLimits());
-            Enricher enricher = EnrichmentFactory.create(settings.enrichment());
+            enricher = EnrichmentFactory.create(settings.enrichment());
             startupState = "preparing index";
-            IndexManager indexes = new IndexManager(connection, new IndexLayout(settings.alias(), settings.replicas(),
-                    mapper), mapper);
+            IndexLayout layout = new IndexLayout(settings.alias(), settings.replicas(), mapper);
+            indexes = new IndexManager(connection, layout, mapper);
             ensureIndexPatiently(indexes);
             if (closed) {
                 return;
@@ -84,7 +92,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
             PublishProcessor processor = new PublishProcessor(
                     new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(), settings.fetchTimeout(), tika),
                     tika, enricher, new ArticleDocuments(mapper, Clock.systemUTC()));
-            worker = new PublishWorker(queue, processor, new BulkIndexer(connection, settings.alias()), enrichPool,
+            ReindexTargetWatcher reindexTarget = new ReindexTargetWatcher(connection, layout, Duration.ofSeconds(1),
+                    Clock.systemUTC());
+            worker = new PublishWorker(queue, processor, new BulkIndexer(connection, settings.alias(),
+                    reindexTarget::target), enrichPool,
                     settings.batchSize(), new Backoff(settings.retryBase(), settings.retryMax(), new Random()),
                     settings.maxAttempts(), metrics, () -> true);
             workerThread = new Thread(worker, "lede-publish-worker");
@@ -130,6 +141,36 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         queue.enqueue(intent);
     }
 
+    /**
+     * Starts a zero-downtime reindex of the alias in the background (see {@link Reindexer}); refused while the
+     * pipeline is not running yet or another reindex runs. Progress: {@link #reindexProgress()}.
+     */
+    public synchronized void startReindex(ReindexOptions options) {
+        if (closed || !"running".equals(startupState)) {
+            throw new IllegalStateException("the pipeline is not running yet (" + startupState + ")");
+        }
+        Thread running = reindexThread;
+        if (running != null && running.isAlive()) {
+            throw new IllegalStateException("a reindex is already running: " + reindexProgress.snapshot().message());
+        }
+        Reindexer reindexer = new Reindexer(connection, indexes, new StoredArticleEnricher(enricher,
+                new ArticleDocuments(mapper, Clock.systemUTC())), options, reindexProgress, mapper, Clock.systemUTC());
+        Thread thread = new Thread(() -> {
+            try {
+                reindexer.run();
+            } catch (InterruptedException e) {
+                LOG.info("Reindex stopped: {}", reindexProgress.snapshot().message());
+            }
+        }, "lede-reindex");
+        thread.setDaemon(true);
+        reindexThread = thread;
+        thread.start();
+    }
+
+    public ReindexProgress.Snapshot reindexProgress() {
+        return reindexProgress.snapshot();
+    }
+
     public DurableQueue queue() {
         return queue;
     }
@@ -166,6 +207,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         if (w != null) {
             w.stop();
         }
+        Thread reindex = reindexThread;
+        if (reindex != null) {
+            reindex.interrupt();
+        }
         starter.interrupt();
         try {
             starter.join(15_000);
@@ -177,6 +222,13 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
             t.interrupt();
             try {
                 t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (reindex != null) {
+            try {
+                reindex.join(15_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
