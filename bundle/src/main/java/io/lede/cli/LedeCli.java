@@ -28,6 +28,9 @@ public final class LedeCli {
         if (command.equals("enrich")) {
             return new EnrichCommand(out, in).run(rest);
         }
+        if (command.equals("reindex")) {
+            return new ReindexCommand(out).run(rest);
+        }
         System.err.println("lede: unknown command '" + command + "'");
         usage();
         return 2;
@@ -39,6 +42,9 @@ public final class LedeCli {
                   lede enrich --jsonl          read JSON Lines documents on stdin, write enrichment JSON Lines
                   lede enrich FILE...          enrich HTML, PDF, DOCX, ODT or text files (pretty JSON per file)
                   lede demo                    start Elasticsearch + Felix + the bundle and publish the samples
+                  lede reindex --elasticsearch URL --alias ALIAS [--only-older | --copy] [--grace-seconds N]
+                                               zero-downtime reindex: new versioned index, copy or enrich again,
+                                               atomic alias switch, old index deleted after the grace period
                 """);
     }
 }
