@@ -148,6 +148,7 @@ final class ReindexCommand {
         n.put("reenriched", s.reenriched());
         n.put("skippedNewer", s.skippedNewer());
         n.put("failed", s.failed());
+        n.put("caughtUp", s.caughtUp());
         s.failures().forEach(n.putArray("failures")::add);
         return n;
     }

@@ -21,6 +21,7 @@ public final class ReindexProgress {
     private long reenriched;
     private long skippedNewer;
     private long failed;
+    private long caughtUp;
     private final List<String> failures = new ArrayList<>();
 
     /**
@@ -30,10 +31,11 @@ public final class ReindexProgress {
      * @param reenriched   documents enriched again and written
      * @param skippedNewer documents the new index already had in a newer version (a live write came first)
      * @param failed       documents that could not be copied (reasons in {@code failures}, the first few)
+     * @param caughtUp     documents written again by the catch-up pass (indexed since shortly before the start)
      */
     public record Snapshot(State state, String sourceIndex, String targetIndex, long total, long copied,
-                           long reenriched, long skippedNewer, long failed, List<String> failures, String message,
-                           Instant startedAt, Instant finishedAt) {
+                           long reenriched, long skippedNewer, long failed, long caughtUp, List<String> failures,
+                           String message, Instant startedAt, Instant finishedAt) {
         public long processed() {
             return copied + reenriched + skippedNewer + failed;
         }
@@ -45,7 +47,7 @@ public final class ReindexProgress {
 
     void start(Instant now) {
         synchronized (this) {
-            copied = reenriched = skippedNewer = failed = 0;
+            copied = reenriched = skippedNewer = failed = caughtUp = 0;
             failures.clear();
         }
         total = 0;
@@ -78,6 +80,10 @@ public final class ReindexProgress {
         }
     }
 
+    synchronized void caughtUp() {
+        caughtUp++;
+    }
+
     synchronized void skippedNewer() {
         skippedNewer++;
     }
@@ -100,6 +106,6 @@ public final class ReindexProgress {
 
     public synchronized Snapshot snapshot() {
         return new Snapshot(state, sourceIndex, targetIndex, total, copied, reenriched, skippedNewer, failed,
-                List.copyOf(failures), message, startedAt, finishedAt);
+                caughtUp, List.copyOf(failures), message, startedAt, finishedAt);
     }
 }

@@ -36,7 +36,7 @@ public final class Reindexer {
     private static final Logger LOG = LoggerFactory.getLogger(Reindexer.class);
     private static final String SCROLL_KEEP_ALIVE = "5m";
     /** How far back, before the marker appeared, the catch-up pass looks for documents written in flight. */
-    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(5);
+    private static final Duration CATCH_UP_MARGIN = Duration.ofMinutes(1);
     private static final int BULK_ATTEMPTS = 5;
 
     private final ElasticsearchConnection connection;
@@ -84,10 +84,10 @@ public final class Reindexer {
             Instant marked = clock.instant().minus(options.settle());
             refresh(source);
             progress.state(ReindexProgress.State.COPYING, "copying " + source + " to " + target);
-            copy(source, target, null, true);
+            copy(source, target, null, false);
             progress.state(ReindexProgress.State.CATCHING_UP, "copying what was written since the start");
             refresh(source);
-            copy(source, target, marked.minus(CATCH_UP_MARGIN), false);
+            copy(source, target, marked.minus(CATCH_UP_MARGIN), true);
             long failed = progress.failedCount();
             if (failed > options.maxFailures()) {
                 throw new IllegalStateException(failed + " documents could not be copied (at most "
@@ -95,6 +95,7 @@ public final class Reindexer {
             }
             switchAlias(source, target);
             switched = true;
+            refresh(source);
             refresh(target);
             LOG.info("Reindex of {}: alias moved to {} ({}); {} is deleted in {} s", layout.alias(), target,
                     countsOf(source, target), source, options.grace().toSeconds());
@@ -155,8 +156,11 @@ public final class Reindexer {
                 c -> c.index(target).aliases(layout.reindexMarker(), a -> a.isWriteIndex(true))));
     }
 
-    /** Copies the documents of {@code source} (those indexed since {@code since}, or all) to {@code target}. */
-    private void copy(String source, String target, Instant since, boolean countTotal) throws Exception {
+    /**
+     * Copies the documents of {@code source} (those indexed since {@code since}, or all) to {@code target}; the
+     * catch-up pass is counted apart, its documents having been counted by the first pass already.
+     */
+    private void copy(String source, String target, Instant since, boolean catchUp) throws Exception {
         ElasticsearchClient client = connection.client();
         ObjectNode body = mapper.createObjectNode();
         body.put("size", options.batchSize());
@@ -169,7 +173,7 @@ public final class Reindexer {
         ResponseBody<ObjectNode> page = BundleClassLoader.call(() -> client.search(
                 s -> s.withJson(new StringReader(json)).index(source).scroll(t -> t.time(SCROLL_KEEP_ALIVE)),
                 ObjectNode.class));
-        if (countTotal && page.hits().total() != null) {
+        if (!catchUp && page.hits().total() != null) {
             progress.total(page.hits().total().value());
         }
         List<String> scrollIds = new ArrayList<>();
@@ -177,7 +181,7 @@ public final class Reindexer {
             while (!page.hits().hits().isEmpty()) {
                 String scrollId = page.scrollId();
                 scrollIds.add(scrollId);
-                write(target, page.hits().hits());
+                write(target, page.hits().hits(), catchUp);
                 page = BundleClassLoader.call(() -> client.scroll(
                         s -> s.scrollId(scrollId).scroll(t -> t.time(SCROLL_KEEP_ALIVE)), ObjectNode.class));
             }
@@ -189,7 +193,7 @@ public final class Reindexer {
         }
     }
 
-    private void write(String target, List<Hit<ObjectNode>> hits) throws Exception {
+    private void write(String target, List<Hit<ObjectNode>> hits, boolean catchUp) throws Exception {
         BulkRequest.Builder request = new BulkRequest.Builder();
         List<Hit<ObjectNode>> written = new ArrayList<>();
         List<Boolean> reenriched = new ArrayList<>();
@@ -217,7 +221,9 @@ public final class Reindexer {
         List<BulkResponseItem> items = response.items();
         for (int i = 0; i < items.size(); i++) {
             BulkResponseItem item = items.get(i);
-            if (item.error() == null) {
+            if (catchUp && (item.error() == null || item.status() == 409)) {
+                progress.caughtUp();
+            } else if (item.error() == null) {
                 progress.copied(reenriched.get(i));
             } else if (item.status() == 409) {
                 progress.skippedNewer();

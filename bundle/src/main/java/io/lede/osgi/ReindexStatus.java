@@ -72,6 +72,11 @@ final class ReindexStatus implements ReindexStatusMBean {
     }
 
     @Override
+    public long getCaughtUp() {
+        return now().caughtUp();
+    }
+
+    @Override
     public String[] getFailures() {
         return now().failures().toArray(String[]::new);
     }

@@ -26,6 +26,9 @@ public interface ReindexStatusMBean {
 
     long getFailed();
 
+    /** Documents written again by the catch-up pass (indexed since shortly before the start). */
+    long getCaughtUp();
+
     /** The first failures: article id and reason. */
     String[] getFailures();
 

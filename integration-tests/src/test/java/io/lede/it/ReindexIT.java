@@ -106,12 +106,16 @@ class ReindexIT {
             searcher.stop();
             String after = indexBehindAlias();
             System.out.printf("reindex IT (JMX): %s -> %s; %d events during the reindex; total %s, enriched again %s, "
-                    + "skipped newer %s, failed %s; %d searches during it, %d failed, fewest hits %d%n", before, after,
-                    duringReindex, attribute(reindexStatus, "Total"), attribute(reindexStatus, "Reenriched"),
-                    attribute(reindexStatus, "SkippedNewer"), attribute(reindexStatus, "Failed"), searcher.searches(),
+                    + "skipped newer %s, failed %s, caught up %s; %d searches during it, %d failed, fewest hits %d%n",
+                    before, after, duringReindex, attribute(reindexStatus, "Total"),
+                    attribute(reindexStatus, "Reenriched"), attribute(reindexStatus, "SkippedNewer"),
+                    attribute(reindexStatus, "Failed"), attribute(reindexStatus, "CaughtUp"), searcher.searches(),
                     searcher.failures(), searcher.fewestHits());
             assertTrue(duringReindex > 0, "events were published while the reindex ran");
             assertEquals(0L, attribute(reindexStatus, "Failed"));
+            assertEquals(attribute(reindexStatus, "Total"), (Long) attribute(reindexStatus, "Reenriched")
+                    + (Long) attribute(reindexStatus, "SkippedNewer"),
+                    "every document was enriched again, or a newer version was there already");
             assertEquals(0L, searcher.failures(), "searches against the alias never fail: " + searcher.lastFailure());
             assertTrue(searcher.searches() > 0);
             assertTrue(searcher.fewestHits() > 0, "the alias never looked empty");
@@ -164,6 +168,8 @@ class ReindexIT {
             assertEquals(aged.size(), report.path("reenriched").asInt(),
                     "only the older documents are enriched again: " + report);
             assertTrue(report.path("copied").asInt() > 0, "the current documents are copied as they are: " + report);
+            assertEquals(report.path("total").asInt(), report.path("copied").asInt() + report.path("reenriched").asInt()
+                    + report.path("skippedNewer").asInt(), "every document accounted for: " + report);
             assertTrue(published > 0, "events were published while the command line reindexed");
             assertEquals(0L, searcher.failures(), "searches never fail: " + searcher.lastFailure());
             assertEquals(ALIAS + "-v3", indexBehindAlias());
