@@ -159,6 +159,7 @@ public class PipelineComponent implements Publisher {
     private PipelineRuntime runtime;
     private ObjectName statusName;
     private ObjectName reindexName;
+    private ReindexOptions reindexOptions;
 
     @Activate
     void activate(Config config, BundleContext context) throws IOException {
@@ -166,7 +167,8 @@ public class PipelineComponent implements Publisher {
                 ? context.getDataFile("queue").toPath() : Path.of(config.queue_directory());
         runtime = PipelineRuntime.start(settings(config, queueDir));
         registerStatus();
-        reindexName = register("Reindex", new ReindexStatus(runtime, reindexOptions(config)),
+        reindexOptions = reindexOptions(config);
+        reindexName = register("Reindex", new ReindexStatus(runtime, reindexOptions),
                 ReindexStatusMBean.class);
     }
 
@@ -262,5 +264,11 @@ public class PipelineComponent implements Publisher {
 
     public PipelineRuntime runtime() {
         return runtime;
+    }
+
+    /** The configured reindex options (grace, settle) with the given mode. */
+    public ReindexOptions reindexOptions(ReindexMode mode) {
+        return new ReindexOptions(mode, reindexOptions.settle(), reindexOptions.grace(), reindexOptions.batchSize(),
+                reindexOptions.maxFailures());
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.lede.testing.Await;
 import io.lede.testing.ElasticsearchServer;
 import io.lede.testing.EsHttp;
+import io.lede.testing.HttpClientJson;
 import io.lede.testing.LedeInFelix;
 import io.lede.testing.PublishTier;
 import io.lede.testing.SampleArticle;
@@ -46,6 +47,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReindexIT {
     private static final String ALIAS = "lede-it-reindex";
+    private static final String PASSWORD = "reindex-it-secret";
     private static final int ARTICLES = 300;
     private static final Duration WAIT = Duration.ofSeconds(180);
     private static final Set<String> RUNNING = Set.of("PREPARING", "COPYING", "CATCHING_UP");
@@ -69,7 +71,8 @@ class ReindexIT {
         tier = PublishTier.start();
         Instant started = Instant.now();
         lede = LedeInFelix.start(TestBundles.workDirectory("reindex"), server.httpUrl(), tier.baseUrl(), ALIAS,
-                Map.of("reindex.graceSeconds", 3L, "reindex.settleSeconds", 3L), List.of());
+                Map.of("reindex.graceSeconds", 3L, "reindex.settleSeconds", 3L), List.of(),
+                Map.of("io.lede.http", LedeInFelix.editorAccess("editor", PASSWORD)));
         reindexStatus = new ObjectName("io.lede:type=Reindex,alias=" + ObjectName.quote(ALIAS));
         ObjectName pipeline = new ObjectName("io.lede:type=Pipeline,alias=" + ObjectName.quote(ALIAS));
         for (int k = 0; k < ARTICLES; k++) {
@@ -179,6 +182,40 @@ class ReindexIT {
                     Map.of("term", Map.of("enrichmentVersion", "1")))).path("hits").path("total");
             assertEquals(0, old.path("value").asInt(), "no document of the older version is left");
         }
+    }
+
+    @Test
+    @Order(3)
+    void editorsFollowAndStartAReindexOverHttp() throws Exception {
+        HttpClientJson editor = HttpClientJson.basic(lede.httpBaseUrl(), "editor", PASSWORD);
+        assertEquals(401, HttpClientJson.anonymous(lede.httpBaseUrl()).get("/lede/api/reindex").status(),
+                "the admin group needs the editor");
+        HttpClientJson.Answer last = editor.get("/lede/api/reindex");
+        assertEquals(200, last.status(), last.body().toString());
+        assertEquals("DONE", last.body().path("state").asText(), "the bundle's last reindex: " + last.body());
+        HttpClientJson.Answer bad = editor.postForm("/lede/api/reindex", Map.of("mode", List.of("fast")));
+        assertEquals(400, bad.status());
+        assertEquals("mode", bad.body().path("parameter").asText(), bad.body().toString());
+        String before = indexBehindAlias();
+        HttpClientJson.Answer started = editor.postForm("/lede/api/reindex", Map.of("mode", List.of("copy")));
+        assertEquals(202, started.status(), started.body().toString());
+        HttpClientJson.Answer again = editor.postForm("/lede/api/reindex", Map.of());
+        assertEquals(409, again.status(), "one reindex at a time: " + again.body());
+        publishRound();
+        Await.until(WAIT, "the copy to finish", () -> {
+            try {
+                return "DONE".equals(editor.get("/lede/api/reindex").body().path("state").asText());
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        JsonNode done = editor.get("/lede/api/reindex").body();
+        System.out.printf("reindex IT (HTTP, copy): %s%n", done);
+        assertEquals(before, done.path("sourceIndex").asText());
+        assertEquals(done.path("targetIndex").asText(), indexBehindAlias());
+        assertEquals(done.path("total").asInt(), done.path("copied").asInt() + done.path("skippedNewer").asInt());
+        assertEquals(0, done.path("reenriched").asInt(), "a copy enriches nothing");
+        Await.until(WAIT, "the alias to hold the newest state of every article", () -> indexed().equals(expected));
     }
 
     /** Publishes rounds of events until the reindex has switched, counting those sent while it ran. */
