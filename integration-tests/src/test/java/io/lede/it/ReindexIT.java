@@ -69,20 +69,25 @@ class ReindexIT {
         server = TestElasticsearch.get();
         es = new EsHttp(server.httpUrl());
         tier = PublishTier.start();
-        Instant started = Instant.now();
+        Instant starting = Instant.now();
         lede = LedeInFelix.start(TestBundles.workDirectory("reindex"), server.httpUrl(), tier.baseUrl(), ALIAS,
                 Map.of("reindex.graceSeconds", 3L, "reindex.settleSeconds", 3L), List.of(),
                 Map.of("io.lede.http", LedeInFelix.editorAccess("editor", PASSWORD)));
+        Instant started = Instant.now();
         reindexStatus = new ObjectName("io.lede:type=Reindex,alias=" + ObjectName.quote(ALIAS));
         ObjectName pipeline = new ObjectName("io.lede:type=Pipeline,alias=" + ObjectName.quote(ALIAS));
-        for (int k = 0; k < ARTICLES; k++) {
+        publish("reindex-0");
+        Instant first = Instant.now();
+        for (int k = 1; k < ARTICLES; k++) {
             publish("reindex-" + k);
         }
         Instant accepted = Instant.now();
         Await.until(WAIT, "the pipeline to run", () -> "running".equals(attribute(pipeline, "State")));
-        System.out.printf("reindex IT: bundle started and %d publishes accepted in %d ms; pipeline running "
-                + "(models loaded, index ready) after %d ms%n", ARTICLES,
-                Duration.between(started, accepted).toMillis(), Duration.between(started, Instant.now()).toMillis());
+        System.out.printf("reindex IT start-up: Felix and the bundle started in %d ms; after that the first publish "
+                + "was accepted (queued on disk) in %d ms and %d in %d ms; the pipeline ran (models loaded, index "
+                + "ready) %d ms after the bundle started%n", Duration.between(starting, started).toMillis(),
+                Duration.between(started, first).toMillis(), ARTICLES, Duration.between(started, accepted).toMillis(),
+                Duration.between(started, Instant.now()).toMillis());
         Await.until(WAIT, "the archive to be indexed", () -> indexed().equals(expected));
     }
 
