@@ -26,7 +26,7 @@ public class TikaParseBenchmark {
     @Param({"1", "5", "20", "100"})
     public int kilobytes;
 
-    @Param({"en"})
+    @Param({"fr", "en", "de", "es", "it"})
     public String language;
 
     private TikaParsing tika;

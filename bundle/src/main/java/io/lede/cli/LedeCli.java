@@ -31,6 +31,9 @@ public final class LedeCli {
         if (command.equals("backfill")) {
             return new BackfillCommand(out, System.err).run(rest);
         }
+        if (command.equals("reindex")) {
+            return new ReindexCommand(out).run(rest);
+        }
         System.err.println("lede: unknown command '" + command + "'");
         usage();
         return 2;
@@ -44,6 +47,9 @@ public final class LedeCli {
         System.err.println(BackfillCommand.USAGE);
         System.err.println("""
                   lede demo                    start Elasticsearch + Felix + the bundle and publish the samples
+                  lede reindex --elasticsearch URL --alias ALIAS [--only-older | --copy] [--grace-seconds N]
+                                               zero-downtime reindex: new versioned index, copy or enrich again,
+                                               atomic alias switch, old index deleted after the grace period
                 """);
     }
 }

@@ -19,14 +19,24 @@ import java.util.Objects;
  * evaluation all run exactly this code.
  */
 public final class Enricher {
-    /** Bumped whenever enrichment output changes in a way that warrants a reindex. */
-    public static final String VERSION = "1";
+    /**
+     * Bumped whenever the enrichment code changes its output in a way that warrants a reindex; documents carry
+     * it with a hash of the models and settings ({@link EnrichmentVersion}).
+     */
+    public static final String VERSION = "2";
 
     private final SiteLanguageIdentifier languages;
     private final EntityExtractor entities;
     private final TopicTagger topics;
+    private final String version;
 
     public Enricher(SiteLanguageIdentifier languages, EntityExtractor entities, TopicTagger topics) {
+        this(languages, entities, topics, VERSION);
+    }
+
+    /** {@code version} is what documents carry as {@code enrichmentVersion} (see {@link EnrichmentVersion}). */
+    public Enricher(SiteLanguageIdentifier languages, EntityExtractor entities, TopicTagger topics, String version) {
+        this.version = Objects.requireNonNull(version);
         this.languages = Objects.requireNonNull(languages);
         this.entities = Objects.requireNonNull(entities);
         this.topics = Objects.requireNonNull(topics);
@@ -41,6 +51,10 @@ public final class Enricher {
         LanguageGuess language = stages.time(Stage.LANGUAGE, () -> languages.identify(article));
         List<Entity> found = stages.time(Stage.ENTITIES, () -> entities.extract(article, language.language()));
         List<Topic> tagged = stages.time(Stage.TOPICS, () -> topics.tag(article, language.language(), found));
-        return new EnrichedArticle(article, language, found, tagged, VERSION);
+        return new EnrichedArticle(article, language, found, tagged, version);
+    }
+
+    public String version() {
+        return version;
     }
 }

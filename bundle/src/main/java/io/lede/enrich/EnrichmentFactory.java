@@ -20,15 +20,21 @@ public final class EnrichmentFactory {
     }
 
     public static Enricher create(EnrichmentSettings settings) {
-        return new Enricher(languageIdentifier(settings), entityExtractor(settings), topicTagger(settings));
+        return new Enricher(languageIdentifier(settings), entityExtractor(settings), topicTagger(settings),
+                EnrichmentVersion.of(settings));
     }
 
     public static SiteLanguageIdentifier languageIdentifier(EnrichmentSettings settings) {
+        detector(settings); // fails here, not on a worker thread, when a site language has no model
+        return new SiteLanguageIdentifier(() -> detector(settings), settings.siteLanguages(),
+                settings.defaultLanguage(), settings.languageHintWeight(), settings.minLanguageConfidence());
+    }
+
+    private static LedeLanguageDetector detector(EnrichmentSettings settings) {
         try {
             LedeLanguageDetector detector = new LedeLanguageDetector();
             detector.loadModels(new HashSet<>(settings.siteLanguages()));
-            return new SiteLanguageIdentifier(detector, settings.siteLanguages(), settings.defaultLanguage(),
-                    settings.languageHintWeight(), settings.minLanguageConfidence());
+            return detector;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load language models", e);
         }

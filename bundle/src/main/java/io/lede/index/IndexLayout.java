@@ -51,6 +51,28 @@ public final class IndexLayout {
         return alias + "-v" + generation;
     }
 
+    /** The generation of a versioned index of this alias ({@code <alias>-v<N>}), or -1 for any other name. */
+    public int generationOf(String index) {
+        String prefix = alias + "-v";
+        if (!index.startsWith(prefix) || index.length() == prefix.length() || index.length() - prefix.length() > 9) {
+            return -1;
+        }
+        for (int i = prefix.length(); i < index.length(); i++) {
+            if (!Character.isDigit(index.charAt(i))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(index.substring(prefix.length()));
+    }
+
+    /**
+     * The alias that marks the index a reindex is building: while it exists, every write to the article alias
+     * also goes to the index it points at (see {@link ReindexTargetWatcher}).
+     */
+    public String reindexMarker() {
+        return alias + "-reindex-target";
+    }
+
     /** Index settings with the configured replica count. */
     public ObjectNode settings() {
         ObjectNode copy = settings.deepCopy();

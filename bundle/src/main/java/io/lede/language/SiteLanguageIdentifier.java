@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
 
@@ -22,12 +23,19 @@ import org.apache.tika.language.detect.LanguageResult;
  *       language is used when the text has no letters at all, or when the confidence is below {@code minConfidence}
  *       (off by default: 0); then {@code fallback} is true and the detector's own answer is kept as
  *       {@code detected}.</li>
+ *   <li>Long bodies are sampled ({@link SpreadSample}: {@value #BODY_BUDGET} characters in {@value #BODY_PIECES}
+ *       pieces spread over the text): accuracy is decided by a few hundred letters, cost grows with every one.</li>
+ *   <li>Thread-safe: with a detector factory each thread gets its own detector (the n-gram tables are shared);
+ *       a single detector given directly is used by one thread at a time.</li>
  * </ul>
  */
 public final class SiteLanguageIdentifier {
-    private static final int MAX_SAMPLE_CHARS = 10_000;
+    static final int BODY_BUDGET = 480;
+    static final int BODY_PIECES = 16;
+    private static final SpreadSample BODY_SAMPLE = new SpreadSample(BODY_BUDGET, BODY_PIECES);
 
-    private final LanguageDetector detector;
+    private final ThreadLocal<LanguageDetector> detectors;
+    private final LanguageDetector shared;
     private final List<String> siteLanguages;
     private final String defaultLanguage;
     private final double hintWeight;
@@ -40,8 +48,21 @@ public final class SiteLanguageIdentifier {
 
     public SiteLanguageIdentifier(LanguageDetector detector, List<String> siteLanguages, String defaultLanguage,
                                   double hintWeight, double minConfidence) {
+        this(Objects.requireNonNull(detector), null, siteLanguages, defaultLanguage, hintWeight, minConfidence);
+    }
+
+    /** Each thread that identifies gets its own detector from {@code detectorFactory}, made on first use. */
+    public SiteLanguageIdentifier(Supplier<? extends LanguageDetector> detectorFactory, List<String> siteLanguages,
+                                  String defaultLanguage, double hintWeight, double minConfidence) {
+        this(null, Objects.requireNonNull(detectorFactory), siteLanguages, defaultLanguage, hintWeight, minConfidence);
+    }
+
+    private SiteLanguageIdentifier(LanguageDetector shared, Supplier<? extends LanguageDetector> detectorFactory,
+                                   List<String> siteLanguages, String defaultLanguage, double hintWeight,
+                                   double minConfidence) {
         this.minConfidence = minConfidence;
-        this.detector = Objects.requireNonNull(detector);
+        this.shared = shared;
+        this.detectors = detectorFactory == null ? null : ThreadLocal.withInitial(detectorFactory);
         this.siteLanguages = List.copyOf(siteLanguages);
         this.defaultLanguage = normalise(defaultLanguage);
         if (hintWeight < 1) {
@@ -55,11 +76,14 @@ public final class SiteLanguageIdentifier {
     }
 
     public LanguageGuess identify(Article article) {
+        String sample = sample(article);
         List<LanguageResult> results;
-        synchronized (detector) {
-            detector.reset();
-            detector.addText(sample(article));
-            results = detector.detectAll();
+        if (shared == null) {
+            results = detect(detectors.get(), sample);
+        } else {
+            synchronized (shared) {
+                results = detect(shared, sample);
+            }
         }
         if (results.isEmpty()) {
             return withoutLetters(article);
@@ -80,6 +104,12 @@ public final class SiteLanguageIdentifier {
             return new LanguageGuess(language, confidence, true, best.getKey());
         }
         return new LanguageGuess(best.getKey(), confidence, false, said);
+    }
+
+    private static List<LanguageResult> detect(LanguageDetector detector, String sample) {
+        detector.reset();
+        detector.addText(sample);
+        return detector.detectAll();
     }
 
     /** The detector's probabilities folded onto the site languages, everything else summed as unknown. */
@@ -103,14 +133,12 @@ public final class SiteLanguageIdentifier {
         return new LanguageGuess(language, 0.0, true, LanguageGuess.UNKNOWN);
     }
 
-    private static String sample(Article article) {
+    static String sample(Article article) {
         StringBuilder sample = new StringBuilder(article.title()).append('\n');
         if (!article.description().isEmpty()) {
             sample.append(article.description()).append('\n');
         }
-        String text = article.text();
-        sample.append(text, 0, Math.min(text.length(), MAX_SAMPLE_CHARS));
-        return sample.toString();
+        return BODY_SAMPLE.appendTo(sample, article.text()).toString();
     }
 
     static String normalise(String code) {

@@ -2,6 +2,8 @@ package io.lede.osgi;
 
 import io.lede.enrich.EnrichmentFactory.EnrichmentSettings;
 import io.lede.index.ElasticsearchSettings;
+import io.lede.index.ReindexMode;
+import io.lede.index.ReindexOptions;
 import io.lede.parse.ParseLimits;
 import io.lede.pipeline.PipelineRuntime;
 import io.lede.pipeline.PipelineSettings;
@@ -142,12 +144,22 @@ public class PipelineComponent implements Publisher {
 
         @AttributeDefinition(name = "Longest parse (s)")
         int parse_maxSeconds() default 30;
+
+        @AttributeDefinition(name = "Reindex grace period (s)",
+                description = "How long the old index is kept after a reindex moved the alias")
+        long reindex_graceSeconds() default 600;
+
+        @AttributeDefinition(name = "Reindex settle time (s)", description = "Wait between marking the new index "
+                + "and copying, so that every writer (also other cluster members) writes to both")
+        long reindex_settleSeconds() default 5;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PipelineComponent.class);
 
     private PipelineRuntime runtime;
     private ObjectName statusName;
+    private ObjectName reindexName;
+    private ReindexOptions reindexOptions;
 
     @Activate
     void activate(Config config, BundleContext context) throws IOException {
@@ -155,12 +167,50 @@ public class PipelineComponent implements Publisher {
                 ? context.getDataFile("queue").toPath() : Path.of(config.queue_directory());
         runtime = PipelineRuntime.start(settings(config, queueDir));
         registerStatus();
+        reindexOptions = reindexOptions(config);
+        reindexName = register("Reindex", new ReindexStatus(runtime, reindexOptions),
+                ReindexStatusMBean.class);
     }
 
     @Deactivate
     void deactivate() {
         unregisterStatus();
+        unregister(reindexName);
         runtime.close();
+    }
+
+    static ReindexOptions reindexOptions(Config c) {
+        return ReindexOptions.defaults(ReindexMode.REENRICH_ALL)
+                .withGrace(Duration.ofSeconds(Math.max(0, c.reindex_graceSeconds())))
+                .withSettle(Duration.ofSeconds(Math.max(0, c.reindex_settleSeconds())));
+    }
+
+    private <T> ObjectName register(String type, T implementation, Class<T> mbeanInterface) {
+        try {
+            StandardMBean bean = new StandardMBean(implementation, mbeanInterface);
+            ObjectName name = new ObjectName("io.lede", new Hashtable<>(Map.of("type", type,
+                    "alias", ObjectName.quote(runtime.alias()))));
+            MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+            if (server.isRegistered(name)) {
+                server.unregisterMBean(name);
+            }
+            server.registerMBean(bean, name);
+            return name;
+        } catch (JMException e) {
+            LOG.warn("{} status is not available over JMX: {}", type, e.getMessage());
+            return null;
+        }
+    }
+
+    private static void unregister(ObjectName name) {
+        if (name == null) {
+            return;
+        }
+        try {
+            ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+        } catch (JMException e) {
+            LOG.debug("cannot unregister {}: {}", name, e.getMessage());
+        }
     }
 
     private void registerStatus() {
@@ -214,5 +264,11 @@ public class PipelineComponent implements Publisher {
 
     public PipelineRuntime runtime() {
         return runtime;
+    }
+
+    /** The configured reindex options (grace, settle) with the given mode. */
+    public ReindexOptions reindexOptions(ReindexMode mode) {
+        return new ReindexOptions(mode, reindexOptions.settle(), reindexOptions.grace(), reindexOptions.batchSize(),
+                reindexOptions.maxFailures());
     }
 }

@@ -9,6 +9,10 @@ import io.lede.index.BulkIndexer;
 import io.lede.index.ElasticsearchConnection;
 import io.lede.index.IndexLayout;
 import io.lede.index.IndexManager;
+import io.lede.index.ReindexOptions;
+import io.lede.index.ReindexProgress;
+import io.lede.index.ReindexTargetWatcher;
+import io.lede.index.Reindexer;
 import io.lede.parse.TikaParsing;
 import io.lede.publish.Publisher;
 import io.lede.queue.DurableQueue;
@@ -51,6 +55,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
     private volatile PublishWorker worker;
     private volatile Thread workerThread;
     private volatile TikaParsing tika;
+    private volatile Enricher enricher;
+    private volatile IndexManager indexes;
+    private final ReindexProgress reindexProgress = new ReindexProgress();
+    private volatile Thread reindexThread;
     private volatile String startupState = "starting";
     private volatile boolean closed;
     private volatile PipelineServices services;
@@ -83,10 +91,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         try {
             startupState = "loading models";
             tika = TikaParsing.withLimits(settings.parseLimits());
-            Enricher enricher = EnrichmentFactory.create(settings.enrichment());
+            enricher = EnrichmentFactory.create(settings.enrichment());
             startupState = "preparing index";
-            IndexManager indexes = new IndexManager(connection, new IndexLayout(settings.alias(), settings.replicas(),
-                    mapper), mapper);
+            IndexLayout layout = new IndexLayout(settings.alias(), settings.replicas(), mapper);
+            indexes = new IndexManager(connection, layout, mapper);
             ensureIndexPatiently(indexes);
             if (closed) {
                 return;
@@ -94,7 +102,9 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
             HttpArticleSource pages = new HttpArticleSource(settings.publishBaseUrl(), settings.pageSuffix(),
                     settings.fetchTimeout(), tika, metrics.stages());
             ArticleDocuments documents = new ArticleDocuments(mapper, Clock.systemUTC());
-            BulkIndexer indexer = new BulkIndexer(connection, settings.alias());
+            ReindexTargetWatcher reindexTarget = new ReindexTargetWatcher(connection, layout, Duration.ofSeconds(1),
+                    Clock.systemUTC());
+            BulkIndexer indexer = new BulkIndexer(connection, settings.alias(), reindexTarget::target);
             PublishProcessor processor = new PublishProcessor(pages, tika, enricher, documents, metrics.stages());
             worker = new PublishWorker(queue, processor::prepare, indexer::write,
                     enrichPool, settings.batchSize(), BULK_LINGER,
@@ -142,6 +152,36 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
     @Override
     public void submit(PublishIntent intent) throws IOException, QueueFullException {
         queue.enqueue(intent);
+    }
+
+    /**
+     * Starts a zero-downtime reindex of the alias in the background (see {@link Reindexer}); refused while the
+     * pipeline is not running yet or another reindex runs. Progress: {@link #reindexProgress()}.
+     */
+    public synchronized void startReindex(ReindexOptions options) {
+        if (closed || !"running".equals(startupState)) {
+            throw new IllegalStateException("the pipeline is not running yet (" + startupState + ")");
+        }
+        Thread running = reindexThread;
+        if (running != null && running.isAlive()) {
+            throw new IllegalStateException("a reindex is already running: " + reindexProgress.snapshot().message());
+        }
+        Reindexer reindexer = new Reindexer(connection, indexes, new StoredArticleEnricher(enricher,
+                new ArticleDocuments(mapper, Clock.systemUTC())), options, reindexProgress, mapper, Clock.systemUTC());
+        Thread thread = new Thread(() -> {
+            try {
+                reindexer.run();
+            } catch (InterruptedException e) {
+                LOG.info("Reindex stopped: {}", reindexProgress.snapshot().message());
+            }
+        }, "lede-reindex");
+        thread.setDaemon(true);
+        reindexThread = thread;
+        thread.start();
+    }
+
+    public ReindexProgress.Snapshot reindexProgress() {
+        return reindexProgress.snapshot();
     }
 
     public DurableQueue queue() {
@@ -221,6 +261,10 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
         if (w != null) {
             w.stop();
         }
+        Thread reindex = reindexThread;
+        if (reindex != null) {
+            reindex.interrupt();
+        }
         starter.interrupt();
         try {
             starter.join(15_000);
@@ -232,6 +276,13 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
             t.interrupt();
             try {
                 t.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (reindex != null) {
+            try {
+                reindex.join(15_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -110,4 +110,45 @@ class SiteLanguageIdentifierTest {
         assertFalse(sentence.fallback());
         assertEquals("de", sentence.language());
     }
+
+    @Test
+    void aLongArticleIsJudgedOnAllOfItNotOnItsForeignOpening() {
+        String quote = "We will not back down, and we will defend our workers and our farmers whatever it takes. ";
+        String french = "Les négociations commerciales avec l'Union européenne doivent reprendre la semaine prochaine, "
+                + "selon plusieurs diplomates qui suivent le dossier depuis le début de l'année. ";
+        String body = quote.repeat(6) + french.repeat(30);
+        assertEquals("fr", identifier.identify(article("", body, "")).language());
+        assertTrue(SiteLanguageIdentifier.sample(article("", body, "")).length() < 700);
+    }
+
+    @Test
+    void threadsWithTheirOwnDetectorsAgreeWithOneThread() throws Exception {
+        SiteLanguageIdentifier perThread = new SiteLanguageIdentifier(() -> {
+            LedeLanguageDetector detector = new LedeLanguageDetector();
+            try {
+                detector.loadModels(new HashSet<>(SITE));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return detector;
+        }, SITE, "en", 3.0, 0.0);
+        List<String> texts = List.of("Il governo ha presentato lunedì un nuovo disegno di legge sul bilancio.",
+                "Die Bundesregierung hat am Mittwoch einen neuen Gesetzentwurf vorgelegt.",
+                "El Gobierno aprobó el martes el proyecto de presupuestos del Estado.",
+                "Le conseil municipal a voté mardi soir le budget de la ville.");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String text = texts.get(i % texts.size());
+                answers.add(pool.submit(() -> perThread.identify(article("", text, "")).language()));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                String text = texts.get(i % texts.size());
+                assertEquals(identifier.identify(article("", text, "")).language(), answers.get(i).get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
