@@ -17,6 +17,10 @@ import java.util.zip.GZIPOutputStream;
  * {@code EntityDataBuild <shared dir> <curated-entities.json> <output dir>}.
  */
 public final class EntityDataBuild {
+    /** Languages without permissive annotated text: the tagger learns them from the project's templates. */
+    private static final List<String> TEMPLATE_LANGUAGES = List.of("it", "es");
+    private static final int TEMPLATE_SENTENCES = 3000;
+
     private EntityDataBuild() {
     }
 
@@ -54,7 +58,10 @@ public final class EntityDataBuild {
         System.err.println("lexicon: " + lexicon.functionWords().size() + " function words, "
                 + lexicon.firstNames().size() + " first names");
 
-        NameTagger tagger = new NameTaggerTrainer(20, kb, lexicon).train(corpus, 6);
+        List<TrainingCorpus.Document> training = new java.util.ArrayList<>(corpus);
+        training.addAll(TemplateCorpus.generate(curated.resolveSibling("templates"), kb, TEMPLATE_LANGUAGES,
+                Integer.getInteger("lede.templateSentences", TEMPLATE_SENTENCES)));
+        NameTagger tagger = new NameTaggerTrainer(20, kb, lexicon).train(training, 6);
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out.resolve(EntityModels.TAGGER)), 1 << 16)) {
             tagger.write(o);
         }

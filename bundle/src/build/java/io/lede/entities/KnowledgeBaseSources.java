@@ -79,8 +79,17 @@ final class KnowledgeBaseSources {
         return d;
     }
 
+    /** Curated entries, then the sports clubs beside them ({@code curated-clubs.json}). */
     private void readCurated() throws IOException {
-        JsonNode root = new ObjectMapper().readTree(curated.toFile());
+        readCurated(curated);
+        Path clubs = curated.resolveSibling("curated-clubs.json");
+        if (Files.exists(clubs)) {
+            readCurated(clubs);
+        }
+    }
+
+    private void readCurated(Path file) throws IOException {
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
         for (JsonNode e : root.get("entities")) {
             Draft d = new Draft();
             d.qid = e.path("qid").asText("");
@@ -95,7 +104,14 @@ final class KnowledgeBaseSources {
                 }
                 byQid.put(d.qid, d);
             } else {
-                unlinked.add(d);
+                Draft same = unlinked.stream().filter(u -> u.type == d.type && u.name.equals(d.name)).findFirst()
+                        .orElse(null);
+                if (same == null) {
+                    unlinked.add(d);
+                } else {
+                    d.labels.forEach(same.labels::putIfAbsent);
+                    same.aliases.addAll(d.aliases);
+                }
             }
         }
     }

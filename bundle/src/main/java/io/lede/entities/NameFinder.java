@@ -71,6 +71,18 @@ final class NameFinder {
                 i = end - 1;
             }
         }
+        if ("de".equals(language)) {
+            for (int i = 0; i < tokens.size(); i++) {
+                int end = GermanStreets.nameEnd(input, i);
+                if (end > i && isFree(covered, i, end)) {
+                    found.add(name(field, text, tokens, i, end, EntityType.LOCATION, null));
+                    for (int k = i; k < end; k++) {
+                        covered[k] = true;
+                    }
+                    i = end - 1;
+                }
+            }
+        }
         for (int i = 0; i + 1 < tokens.size(); i++) {
             int end = NewsConventions.clubNameEnd(input, i);
             if (end > i + 1 && isFree(covered, i, end)) {
@@ -117,6 +129,7 @@ final class NameFinder {
                 i = Math.max(i, end);
             }
             if (type == null || !isFree(covered, start, end)
+                    || "de".equals(language) && GermanStreets.isCommonNoun(input, start, end)
                     || start < end && "demonym".equals(input.cues[end - 1])) {
                 continue;
             }

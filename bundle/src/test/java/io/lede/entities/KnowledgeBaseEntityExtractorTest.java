@@ -121,6 +121,31 @@ class KnowledgeBaseEntityExtractorTest {
     }
 
     @Test
+    void sportsClubsAreOrganisationsUnderTheirShortNames() {
+        List<Entity> found = extract("en", "", "Arsenal beat Tottenham 2-1 on Saturday, while Everton and "
+                + "Wolverhampton Wanderers drew. Juventus lost to Fiorentina.");
+        for (String club : List.of("Arsenal", "Tottenham", "Everton", "Juventus", "Fiorentina")) {
+            assertEquals(EntityType.ORGANIZATION, named(found, club).orElseThrow().type(), club);
+        }
+        assertEquals(idOf(found, "Arsenal"), UnlinkedIds.of(EntityType.ORGANIZATION, "Arsenal FC"));
+    }
+
+    @Test
+    void italianAndSpanishNewsWithoutKnowledgeBaseNames() {
+        List<Entity> it = extract("it", "", "Il sindaco di Pordenone, Marco Ferretti, ha incontrato ieri i "
+                + "rappresentanti della Banca Popolare di Vicenza. Ferretti ha detto che l'accordo è vicino.");
+        assertEquals(EntityType.PERSON, named(it, "Marco Ferretti").orElseThrow().type());
+        assertEquals(2, named(it, "Marco Ferretti").orElseThrow().mentions().size());
+        assertEquals(EntityType.LOCATION, named(it, "Pordenone").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, named(it, "Banca Popolare di Vicenza").orElseThrow().type());
+        List<Entity> es = extract("es", "", "El alcalde de Logroño, Andrés Garrido, se reunió con la Junta de "
+                + "Andalucía. Según Garrido, el acuerdo está cerca.");
+        assertEquals(EntityType.PERSON, named(es, "Andrés Garrido").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, named(es, "Logroño").orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, named(es, "Junta de Andalucía").orElseThrow().type());
+    }
+
+    @Test
     void surnamesJoinTheFullNameEvenWithoutAKnowledgeBaseEntry() {
         List<Entity> found = extract("en", "", "Local councillor Marta Kowalczyk opened the bridge. "
                 + "Kowalczyk said the town had waited ten years.");
