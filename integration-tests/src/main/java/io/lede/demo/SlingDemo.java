@@ -94,7 +94,7 @@ public final class SlingDemo {
                 return 1;
             }
             DemoReport report = new DemoReport(out);
-            report.articles(options.alias(), documents);
+            report.articles(options.alias(), documents, "Sling Content Distribution (agent " + SlingInstance.AGENT + ")");
             report.facets(new Facets(es, options.alias()).of(documents.keySet()));
             locations(elasticsearchUrl, pages.get(0));
             out.flush();
