@@ -21,6 +21,7 @@ import java.util.UUID;
 public final class SlingHttp {
     private final String baseUrl;
     private final String authorization;
+    private static final Duration SETTLING = Duration.ofSeconds(180);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A client that authenticates as {@code user} (or anonymous when {@code user} is null). */
@@ -87,13 +88,37 @@ public final class SlingHttp {
                 Map.of("action", List.of(action), "path", List.of(path)));
     }
 
-    /** Whether the agent resource answers with its state (its queues and importer are wired). */
+    /** Whether Sling has settled: the agent resource answers, every bundle is started, the job manager is there. */
     boolean agentReady(String agent) {
         try {
-            Response r = get("/libs/sling/distribution/services/agents/" + agent + ".json");
-            return r.ok() && r.body().contains("\"name\"");
-        } catch (UncheckedIOException e) {
-            return false; // not listening yet
+            Response r = sendOnce(request("/libs/sling/distribution/services/agents/" + agent + ".json").GET().build());
+            if (!r.ok() || !r.body().contains("\"name\"")) {
+                return false;
+            }
+            // and every bundle started: [total, active, fragments, resolved, installed]
+            Response bundles = sendOnce(request("/system/console/bundles.json").GET().build());
+            if (!bundles.ok()) {
+                return false;
+            }
+            JsonNode s = EsHttp.json().readTree(bundles.body()).path("s");
+            if (s.size() != 5 || s.path(3).asInt() != 0 || s.path(4).asInt() != 0) {
+                return false;
+            }
+            // and the job manager registered: the agent references it and is re-activated when it comes (after the
+            // topology settles), which briefly takes the agent and the servlet resolver away
+            Response components = sendOnce(request("/system/console/components.json").GET().build());
+            if (!components.ok()) {
+                return false;
+            }
+            for (JsonNode c : EsHttp.json().readTree(components.body()).path("data")) {
+                if (c.path("name").asText().equals("org.apache.sling.event.impl.jobs.JobManagerImpl")) {
+                    String state = c.path("state").asText();
+                    return state.equals("active") || state.equals("satisfied");
+                }
+            }
+            return false;
+        } catch (IOException | UncheckedIOException e) {
+            return false; // not listening yet, or not answering JSON yet
         }
     }
 
@@ -105,8 +130,20 @@ public final class SlingHttp {
         return b;
     }
 
+    /**
+     * Sends; while Sling answers 503 because a core service is (re)starting (servlet resolver, authentication
+     * support: it happens for a while after start-up as configurations settle), sends again, up to
+     * {@link #SETTLING}. Other answers, 503s of servlets included, are returned as they are.
+     */
     private Response send(HttpRequest.Builder request) {
         HttpRequest built = request.build();
+        return Await.value(SETTLING, "Sling to serve " + built.method() + " " + built.uri(), () -> {
+            Response r = sendOnce(built);
+            return r.status() == 503 && r.body().contains("service missing") ? null : r;
+        });
+    }
+
+    private Response sendOnce(HttpRequest built) {
         try {
             HttpResponse<String> r = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(r.statusCode(), r.body());

@@ -3,9 +3,11 @@ package io.lede.testing;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What an editor does in Sling, over HTTP: installs the project's article rendering script, writes articles
@@ -14,6 +16,7 @@ import java.util.Map;
 public final class SlingNewsroom {
     public static final String RESOURCE_TYPE = "lede/article";
     private static final String SCRIPT = "/io/lede/sling/apps/lede/article/article.html";
+    private static final Duration AGENT_SETTLING = Duration.ofSeconds(120);
 
     private final SlingHttp editor;
     private final String agent;
@@ -58,12 +61,28 @@ public final class SlingNewsroom {
 
     /** Publishes through the distribution agent (ADD). */
     public void publish(String path) {
-        expectOk("publish " + path, editor.distribute(agent, "ADD", path));
+        distribute("ADD", path);
     }
 
     /** Unpublishes through the distribution agent (DELETE): the page is removed and Lede removes it from the index. */
     public void unpublish(String path) {
-        expectOk("unpublish " + path, editor.distribute(agent, "DELETE", path));
+        distribute("DELETE", path);
+    }
+
+    /**
+     * Sends the distribution request until the agent accepts it: on a young instance the agent is re-activated
+     * when the job manager comes back after a topology change, and for that moment requests fail.
+     */
+    private void distribute(String action, String path) {
+        AtomicReference<SlingHttp.Response> last = new AtomicReference<>();
+        try {
+            Await.until(AGENT_SETTLING, "the agent to accept " + action + " " + path, () -> {
+                last.set(editor.distribute(agent, action, path));
+                return last.get().ok();
+            });
+        } catch (AssertionError e) {
+            expectOk(action + " " + path + " (" + e.getMessage() + ")", last.get());
+        }
     }
 
     private static void expectOk(String what, SlingHttp.Response r) {

@@ -68,7 +68,7 @@ class SlingDistributionIT {
         long ledeId = -1;
         for (JsonNode b : bundles.path("data")) {
             String state = b.path("state").asText();
-            if (!state.equals("Active") && !b.path("fragment").asBoolean()) {
+            if (!state.equals("Active") && !state.equals("Fragment")) {
                 notActive.add(b.path("symbolicName").asText() + " " + state);
             }
             if (b.path("symbolicName").asText().equals(LEDE_BUNDLE)) {
