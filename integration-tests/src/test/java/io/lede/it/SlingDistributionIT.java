@@ -117,7 +117,7 @@ class SlingDistributionIT {
         assertTrue(entityNames(frDoc).contains("Emmanuel Macron"), "entities: " + entityNames(frDoc));
         assertTrue(entityNames(enDoc).contains("Christine Lagarde"), "entities: " + entityNames(enDoc));
 
-        es.post("/" + ALIAS + "/_refresh", Map.of());
+        es.post("/" + ALIAS + "/_refresh", null);
         // French stemming: "réformes" finds "réforme"; English: "holding" finds "holds"
         assertEquals(List.of(fr.path()), search("body.fr", "réformes retraites"));
         assertEquals(List.of(en.path()), search("body.en", "holding rates"));
@@ -130,7 +130,7 @@ class SlingDistributionIT {
         Await.until(INDEXED, fr.path() + " to leave the index", () -> document(fr.path()) == null);
         assertEquals(404, sling.http().anonymous().get(fr.path() + ".html").status(),
                 "the distribution DELETE removed the page from Sling too");
-        es.post("/" + ALIAS + "/_refresh", Map.of());
+        es.post("/" + ALIAS + "/_refresh", null);
         assertEquals(List.of(), search("body.fr", "réformes retraites"));
         assertEquals(List.of(en.path()), search("body.en", "holding rates"), "the other article stays");
         assertTrue(Files.readString(sling.slingLog(), StandardCharsets.UTF_8)
