@@ -59,6 +59,7 @@ public final class SlingInstance implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(launcherLog().toFile()));
             process = builder.start().toHandle();
+            Files.writeString(pidFile(), Long.toString(process.pid()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot launch Sling in " + work, e);
         }
@@ -128,6 +129,11 @@ public final class SlingInstance implements AutoCloseable {
             awaitExit(process);
         }
         process = null;
+        try {
+            Files.deleteIfExists(pidFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean awaitExit(ProcessHandle p) {
@@ -144,7 +150,32 @@ public final class SlingInstance implements AutoCloseable {
         }
     }
 
+    /** Where the launcher's pid is kept, next to (not in) the work directory, which each start empties. */
+    private Path pidFile() {
+        return work.resolveSibling(work.getFileName() + ".pid");
+    }
+
+    /** Kills a Sling left running in this work directory by an earlier JVM that was killed before closing it. */
+    private void reapOrphan() throws IOException {
+        Path pidFile = pidFile();
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        try {
+            ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+                    .filter(p -> p.info().commandLine().map(c -> c.contains(MAIN) && c.contains(work.toString())).orElse(false))
+                    .ifPresent(p -> {
+                        p.destroyForcibly();
+                        awaitExit(p);
+                    });
+        } catch (NumberFormatException e) {
+            // unreadable pid file: nothing we can safely kill
+        }
+        Files.delete(pidFile);
+    }
+
     private void prepare() throws IOException {
+        reapOrphan();
         if (Files.exists(work)) {
             try (Stream<Path> walk = Files.walk(work)) {
                 for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
