@@ -64,6 +64,7 @@ public final class SlingInstance implements AutoCloseable {
             throw new UncheckedIOException("cannot launch Sling in " + work, e);
         }
         http = new SlingHttp(url(), "admin", "admin");
+        long started = System.nanoTime();
         try {
             Await.until(startTimeout, "Sling's distribution agent '" + AGENT + "' at " + url(), () -> {
                 if (!process.isAlive()) {
@@ -76,6 +77,8 @@ public final class SlingInstance implements AutoCloseable {
             close();
             throw new IllegalStateException(e.getMessage() + "\n" + diagnostics, e);
         }
+        System.out.printf(java.util.Locale.ROOT, "Apache Sling ready at %s in %.1f s (logs: %s, %s)%n", url(),
+                (System.nanoTime() - started) / 1e9, launcherLog(), slingLog());
         return this;
     }
 
