@@ -37,6 +37,8 @@ public final class FelixRuntime implements AutoCloseable {
             "org.osgi.util.promise;version=1.3.0",
             "org.osgi.util.function;version=1.2.0");
 
+    private static final String HTTP_PORT = "org.osgi.service.http.port";
+
     private final Framework framework;
     private final List<Bundle> installed = new ArrayList<>();
 
@@ -64,6 +66,8 @@ public final class FelixRuntime implements AutoCloseable {
         props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SYSTEM_PACKAGES);
         props.put("felix.log.level", "1");
+        props.put(HTTP_PORT, Integer.toString(FreePort.find()));
+        props.put("org.apache.felix.http.host", "127.0.0.1");
         props.putAll(extraProperties);
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
@@ -92,6 +96,11 @@ public final class FelixRuntime implements AutoCloseable {
 
     private static boolean isLede(Bundle b) {
         return b.getSymbolicName() != null && b.getSymbolicName().startsWith("io.lede");
+    }
+
+    /** Where Felix HTTP Jetty serves the whiteboard: {@code http://127.0.0.1:PORT} (a free port per framework). */
+    public String httpBaseUrl() {
+        return "http://127.0.0.1:" + context().getProperty(HTTP_PORT);
     }
 
     public BundleContext context() {

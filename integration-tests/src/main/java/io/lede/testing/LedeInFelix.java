@@ -23,6 +23,17 @@ public final class LedeInFelix implements AutoCloseable {
     public static LedeInFelix start(Path work, String elasticsearchUrl, String publishTierUrl, String alias,
                                     Map<String, Object> pipelineProps, List<String> contentRoots)
             throws IOException, BundleException {
+        return start(work, elasticsearchUrl, publishTierUrl, alias, pipelineProps, contentRoots, Map.of());
+    }
+
+    /**
+     * @param otherConfigurations further configurations by PID, in place before the bundle starts (e.g.
+     *                            {@code io.lede.http} with {@code access.search=public}); see {@link #editorAccess}
+     */
+    public static LedeInFelix start(Path work, String elasticsearchUrl, String publishTierUrl, String alias,
+                                    Map<String, Object> pipelineProps, List<String> contentRoots,
+                                    Map<String, Map<String, Object>> otherConfigurations)
+            throws IOException, BundleException {
         Map<String, Object> props = new HashMap<>();
         props.put("elasticsearch.hosts", new String[] {elasticsearchUrl});
         props.put("index.alias", alias);
@@ -33,11 +44,31 @@ public final class LedeInFelix implements AutoCloseable {
         props.put("queue.retryMaxMillis", 2000L);
         props.putAll(pipelineProps);
         String[] roots = contentRoots.toArray(String[]::new);
-        FelixRuntime felix = FelixRuntime.start(work.resolve("felix"), TestBundles.all(), Map.of(),
-                Map.of("io.lede.pipeline", props,
-                        "io.lede.hooks.replication", Map.of("contentRoots", roots),
-                        "io.lede.hooks.distribution", Map.of("contentRoots", roots)));
+        Map<String, Map<String, Object>> configurations = new HashMap<>(otherConfigurations);
+        configurations.put("io.lede.pipeline", props);
+        configurations.put("io.lede.hooks.replication", Map.of("contentRoots", roots));
+        configurations.put("io.lede.hooks.distribution", Map.of("contentRoots", roots));
+        FelixRuntime felix = FelixRuntime.start(work.resolve("felix"), TestBundles.all(), Map.of(), configurations);
         return new LedeInFelix(felix);
+    }
+
+    /**
+     * The {@code io.lede.http} configuration of a test: editor credentials, and the given groups
+     * ({@code search}, {@code related}, {@code admin}, {@code page}) public.
+     */
+    public static Map<String, Object> editorAccess(String username, String password, String... publicGroups) {
+        Map<String, Object> props = new HashMap<>();
+        props.put("editor.username", username);
+        props.put("editor.password", password);
+        for (String group : publicGroups) {
+            props.put("access." + group, "public");
+        }
+        return props;
+    }
+
+    /** {@code http://127.0.0.1:PORT}; Lede's endpoints are under {@code /lede}. */
+    public String httpBaseUrl() {
+        return felix.httpBaseUrl();
     }
 
     public FelixRuntime felix() {
