@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # `lede demo`: builds whatever is missing, then runs io.lede.demo.Demo (Elasticsearch + publish tier + Felix with
 # the Lede bundle, the sample articles published and reported). Arguments go to the demo; try --help.
+# `lede demo --sling` runs io.lede.demo.SlingDemo instead: the same samples in a real Apache Sling 12, published
+# through Sling Content Distribution.
 # Environment: JAVA_HOME, LEDE_DEMO_JAVA_OPTS (default -Xmx1g), LEDE_MVN_OPTS (extra Maven options, e.g. -o).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,6 +22,7 @@ build_outputs=(
   "$TARGET/felix-bundles/50-lede-bundle.jar"
   "$TARGET/es-plugin/lede-es-analysis-plugin-plugin.zip"
   "$TARGET/elasticsearch-$ES_VERSION/bin/elasticsearch"
+  "$TARGET/sling-launcher/org.apache.sling.feature.launcher-1.3.4.jar"
 )
 
 newer_than() { # newer_than FILE PATH... : is anything under PATHs newer than FILE?
@@ -49,6 +52,12 @@ if [ ! -s "$CLASSPATH_FILE" ] || newer_than "$CLASSPATH_FILE" "$ROOT/pom.xml" "$
     -Dmdep.outputFile="$CLASSPATH_FILE" >&2)
 fi
 
+MAIN=io.lede.demo.Demo
+if [ "${1:-}" = "--sling" ]; then
+  MAIN=io.lede.demo.SlingDemo
+  shift
+fi
+
 cd "$MODULE"
 # shellcheck disable=SC2086 # word splitting of the JVM options is intended
 exec "$JAVA" ${LEDE_DEMO_JAVA_OPTS:--Xmx1g} \
@@ -58,5 +67,6 @@ exec "$JAVA" ${LEDE_DEMO_JAVA_OPTS:--Xmx1g} \
   -Dlede.felix.bundles="$TARGET/felix-bundles" \
   -Dlede.work="$TARGET/it-work" \
   -Dlede.demo.work="$TARGET/demo" \
+  -Dlede.sling.launcher="$TARGET/sling-launcher" \
   -cp "$TARGET/classes:$(cat "$CLASSPATH_FILE")" \
-  io.lede.demo.Demo "$@"
+  "$MAIN" "$@"

@@ -30,6 +30,9 @@ public record DemoOptions(boolean once, Optional<String> elasticsearch, String a
               --alias NAME         index alias (default lede-demo)
               --timeout SECONDS    how long to wait for the articles to be indexed (default 120)
               --work DIR           Elasticsearch data, Felix cache and logs (default integration-tests/target/demo)
+
+            lede demo --sling [options]: the same in a real Apache Sling 12, published through Sling Content
+            Distribution (--sling comes first; the options above apply).
             """;
 
     /** Thrown for a command line the demo does not understand; the message says why. */

@@ -21,9 +21,14 @@ final class DemoReport {
     }
 
     void articles(String alias, Map<String, JsonNode> documents) {
+        articles(alias, documents, "the AEM replication hook");
+    }
+
+    /** @param how what published the articles, e.g. "the AEM replication hook" */
+    void articles(String alias, Map<String, JsonNode> documents, String how) {
         out.println();
-        out.printf("Lede demo: %d sample articles published through the AEM replication hook and indexed into '%s'%n",
-                documents.size(), alias);
+        out.printf("Lede demo: %d sample articles published through %s and indexed into '%s'%n",
+                documents.size(), how, alias);
         int n = 0;
         for (Map.Entry<String, JsonNode> e : documents.entrySet()) {
             out.println();
