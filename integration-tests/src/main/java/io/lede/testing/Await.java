@@ -20,6 +20,17 @@ public final class Await {
         }
     }
 
+    /** Like {@link #until(Duration, String, BooleanSupplier)}, describing what is missing when it times out. */
+    public static void until(Duration timeout, Supplier<String> what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out after " + timeout + " waiting for " + what.get());
+            }
+            LockSupport.parkNanos(Duration.ofMillis(100).toNanos());
+        }
+    }
+
     /** Polls until the supplier gives a non-null value. */
     public static <T> T value(Duration timeout, String what, Supplier<T> supplier) {
         long deadline = System.nanoTime() + timeout.toNanos();
