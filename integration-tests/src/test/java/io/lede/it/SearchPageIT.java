@@ -181,6 +181,27 @@ class SearchPageIT {
     }
 
     @Test
+    @Order(25)
+    void pagesThroughTheResults() {
+        JsonNode second = search(Map.of("page", List.of("2")));
+        int pages = (int) Math.ceil(second.path("total").asInt() / 10.0);
+        assertTrue(pages > 1, "the corpus fills more than one page");
+        assertFalse(browser.exists("#pager[hidden]"), "the pager is shown");
+        String before = requested();
+        browser.click("#next");
+        awaitSearchRenderedAfter(before);
+        assertTrue(browser.currentUrl().contains("page=2"), browser.currentUrl());
+        assertEquals(ids(second), browser.attributes("#result-list > li", "data-id"));
+        assertEquals("Page 2 of " + pages, browser.texts("#page-of").get(0));
+        assertEquals("results-heading", browser.script("return document.activeElement.id;").asText(), "focus goes to the results");
+        before = requested();
+        browser.click("#prev");
+        awaitSearchRenderedAfter(before);
+        assertEquals(ids(search(Map.of())), browser.attributes("#result-list > li", "data-id"));
+        assertEquals(List.of("true"), browser.attributes("#prev", "disabled").stream().map(d -> String.valueOf(d != null)).toList());
+    }
+
+    @Test
     @Order(30)
     void searchingChangesResultsAndTheAddress() {
         browser.clear("#q");
