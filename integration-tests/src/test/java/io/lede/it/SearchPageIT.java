@@ -287,6 +287,36 @@ class SearchPageIT {
     }
 
     @Test
+    @Order(47)
+    void aHistogramBarFiltersToItsDates() {
+        JsonNode unfiltered = search(Map.of("q", List.of("Putin")));
+        JsonNode bucket = null;
+        for (JsonNode d : unfiltered.path("facets").path("dates")) {
+            if (d.path("count").asInt() > 0) {
+                bucket = d;
+                break;
+            }
+        }
+        assertTrue(bucket != null, "a day with articles: " + unfiltered.path("facets").path("dates"));
+        String date = bucket.path("date").asText();
+        String before = requested();
+        browser.click("#facet-dates .histogram button[data-focus-key='date:" + date + "']");
+        awaitSearchRenderedAfter(before);
+        assertEquals(List.of(date), browser.attributes("#chips .chip[data-kind='from']", "data-value"));
+        String to = browser.attributes("#chips .chip[data-kind='to']", "data-value").get(0);
+        JsonNode expected = search(Map.of("q", List.of("Putin"), "from", List.of(date), "to", List.of(to)));
+        assertEquals(expected.path("total").asInt(), shownTotal());
+        assertEquals(ids(expected), browser.attributes("#result-list > li", "data-id"));
+        assertEquals(date, browser.script("return document.getElementById('from').value;").asText(), "the date form follows");
+        // the bar is far down the sidebar; chromedriver would click the chips where the sticky header covers them
+        browser.script("window.scrollTo(0, 0);");
+        before = requested();
+        browser.click("#chips .chip.clear");
+        awaitSearchRenderedAfter(before);
+        assertEquals(unfiltered.path("total").asInt(), shownTotal(), "Clear all");
+    }
+
+    @Test
     @Order(50)
     void relatedCoverageForTheSelectedArticle() {
         List<String> shown = browser.attributes("#result-list > li", "data-id");
