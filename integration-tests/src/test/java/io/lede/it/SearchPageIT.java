@@ -181,6 +181,27 @@ class SearchPageIT {
     }
 
     @Test
+    @Order(25)
+    void pagesThroughTheResults() {
+        JsonNode second = search(Map.of("page", List.of("2")));
+        int pages = (int) Math.ceil(second.path("total").asInt() / 10.0);
+        assertTrue(pages > 1, "the corpus fills more than one page");
+        assertFalse(browser.exists("#pager[hidden]"), "the pager is shown");
+        String before = requested();
+        browser.click("#next");
+        awaitSearchRenderedAfter(before);
+        assertTrue(browser.currentUrl().contains("page=2"), browser.currentUrl());
+        assertEquals(ids(second), browser.attributes("#result-list > li", "data-id"));
+        assertEquals("Page 2 of " + pages, browser.texts("#page-of").get(0));
+        assertEquals("results-heading", browser.script("return document.activeElement.id;").asText(), "focus goes to the results");
+        before = requested();
+        browser.click("#prev");
+        awaitSearchRenderedAfter(before);
+        assertEquals(ids(search(Map.of())), browser.attributes("#result-list > li", "data-id"));
+        assertEquals(List.of("true"), browser.attributes("#prev", "disabled").stream().map(d -> String.valueOf(d != null)).toList());
+    }
+
+    @Test
     @Order(30)
     void searchingChangesResultsAndTheAddress() {
         browser.clear("#q");
@@ -263,6 +284,36 @@ class SearchPageIT {
         browser.click("#chips .chip[data-kind='topic']");
         awaitSearchRenderedAfter(before);
         assertEquals(unfiltered.path("total").asInt(), shownTotal());
+    }
+
+    @Test
+    @Order(47)
+    void aHistogramBarFiltersToItsDates() {
+        JsonNode unfiltered = search(Map.of("q", List.of("Putin")));
+        JsonNode bucket = null;
+        for (JsonNode d : unfiltered.path("facets").path("dates")) {
+            if (d.path("count").asInt() > 0) {
+                bucket = d;
+                break;
+            }
+        }
+        assertTrue(bucket != null, "a day with articles: " + unfiltered.path("facets").path("dates"));
+        String date = bucket.path("date").asText();
+        String before = requested();
+        browser.click("#facet-dates .histogram button[data-focus-key='date:" + date + "']");
+        awaitSearchRenderedAfter(before);
+        assertEquals(List.of(date), browser.attributes("#chips .chip[data-kind='from']", "data-value"));
+        String to = browser.attributes("#chips .chip[data-kind='to']", "data-value").get(0);
+        JsonNode expected = search(Map.of("q", List.of("Putin"), "from", List.of(date), "to", List.of(to)));
+        assertEquals(expected.path("total").asInt(), shownTotal());
+        assertEquals(ids(expected), browser.attributes("#result-list > li", "data-id"));
+        assertEquals(date, browser.script("return document.getElementById('from').value;").asText(), "the date form follows");
+        // the bar is far down the sidebar; chromedriver would click the chips where the sticky header covers them
+        browser.script("window.scrollTo(0, 0);");
+        before = requested();
+        browser.click("#chips .chip.clear");
+        awaitSearchRenderedAfter(before);
+        assertEquals(unfiltered.path("total").asInt(), shownTotal(), "Clear all");
     }
 
     @Test
