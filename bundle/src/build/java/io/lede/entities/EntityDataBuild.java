@@ -61,7 +61,7 @@ public final class EntityDataBuild {
         List<TrainingCorpus.Document> training = new java.util.ArrayList<>(corpus);
         training.addAll(TemplateCorpus.generate(curated.resolveSibling("templates"), kb, TEMPLATE_LANGUAGES,
                 Integer.getInteger("lede.templateSentences", TEMPLATE_SENTENCES)));
-        NameTagger tagger = new NameTaggerTrainer(20, kb, lexicon).train(training, 6);
+        NameTagger tagger = new NameTaggerTrainer(Integer.getInteger("lede.taggerBits", 20), kb, lexicon).train(training, 6);
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out.resolve(EntityModels.TAGGER)), 1 << 16)) {
             tagger.write(o);
         }
