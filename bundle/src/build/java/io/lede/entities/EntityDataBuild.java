@@ -51,6 +51,9 @@ public final class EntityDataBuild {
             for (String name : sorted(lexicon.firstNames())) {
                 w.write("first\t" + name + "\n");
             }
+            for (String word : sorted(lexicon.germanNouns())) {
+                w.write("noun:de\t" + word + "\n");
+            }
             for (String word : sorted(lexicon.cues().keySet())) {
                 w.write("cue:" + lexicon.cue(word) + "\t" + word + "\n");
             }
