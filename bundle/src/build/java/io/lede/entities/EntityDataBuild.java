@@ -51,6 +51,9 @@ public final class EntityDataBuild {
             for (String name : sorted(lexicon.firstNames())) {
                 w.write("first\t" + name + "\n");
             }
+            for (String word : sorted(lexicon.germanNouns())) {
+                w.write("noun:de\t" + word + "\n");
+            }
             for (String word : sorted(lexicon.cues().keySet())) {
                 w.write("cue:" + lexicon.cue(word) + "\t" + word + "\n");
             }
@@ -61,7 +64,7 @@ public final class EntityDataBuild {
         List<TrainingCorpus.Document> training = new java.util.ArrayList<>(corpus);
         training.addAll(TemplateCorpus.generate(curated.resolveSibling("templates"), kb, TEMPLATE_LANGUAGES,
                 Integer.getInteger("lede.templateSentences", TEMPLATE_SENTENCES)));
-        NameTagger tagger = new NameTaggerTrainer(20, kb, lexicon).train(training, 6);
+        NameTagger tagger = new NameTaggerTrainer(Integer.getInteger("lede.taggerBits", 20), kb, lexicon).train(training, 6);
         try (OutputStream o = new GZIPOutputStream(Files.newOutputStream(out.resolve(EntityModels.TAGGER)), 1 << 16)) {
             tagger.write(o);
         }

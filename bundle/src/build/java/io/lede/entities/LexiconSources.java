@@ -24,6 +24,8 @@ final class LexiconSources {
     /** Corpora whose names may be shipped as a list (CC0, CC BY); UNER's share-alike terms are not met by a list. */
     private static final Set<String> REDISTRIBUTABLE_NAMES = Set.of("wikigold-en", "europeana-newspapers");
 
+    private static final int GERMAN_NOUN_MIN = 3;
+
     private LexiconSources() {
     }
 
@@ -86,6 +88,37 @@ final class LexiconSources {
             }
         });
         first.removeAll(cues.keySet());
-        return new Lexicon(function, first, cues);
+        return new Lexicon(function, first, cues, germanNouns(corpus));
+    }
+
+    /**
+     * Capitalised words inside sentences of the German Europeana newspapers (CC0) that are at least
+     * {@code GERMAN_NOUN_MIN} times outside a name and never inside one.
+     */
+    private static Set<String> germanNouns(List<TrainingCorpus.Document> corpus) {
+        Map<String, Integer> outside = new HashMap<>();
+        Set<String> inNames = new HashSet<>();
+        for (TrainingCorpus.Document d : corpus) {
+            if (!d.source().startsWith("europeana-newspapers/de_")) {
+                continue;
+            }
+            for (int i = 0; i < d.tags().length; i++) {
+                Token t = d.tokens().get(i);
+                String lower = t.text().toLowerCase(Locale.ROOT);
+                if (d.tags()[i] != 0) {
+                    inNames.add(lower);
+                } else if (!t.sentenceStart() && t.text().length() >= 4 && WordShape.isCapitalised(t.text())
+                        && !WordShape.isAllCaps(t.text()) && t.text().chars().allMatch(Character::isLetter)) {
+                    outside.merge(lower, 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> nouns = new HashSet<>();
+        outside.forEach((word, n) -> {
+            if (n >= GERMAN_NOUN_MIN && !inNames.contains(word)) {
+                nouns.add(word);
+            }
+        });
+        return nouns;
     }
 }

@@ -45,10 +45,11 @@ public final class EntityModels {
         return new GZIPInputStream(new BufferedInputStream(in, 1 << 16), 1 << 16);
     }
 
-    /** Lines "function&lt;TAB&gt;word", "first&lt;TAB&gt;name" and "cue:CLASS&lt;TAB&gt;word". */
+    /** Lines "function&lt;TAB&gt;word", "first&lt;TAB&gt;name", "noun:de&lt;TAB&gt;word" and "cue:CLASS&lt;TAB&gt;word". */
     static Lexicon readLexicon(InputStream in) throws IOException {
         Set<String> function = new HashSet<>();
         Set<String> first = new HashSet<>();
+        Set<String> germanNouns = new HashSet<>();
         java.util.Map<String, String> cues = new java.util.HashMap<>();
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line; (line = reader.readLine()) != null; ) {
@@ -61,10 +62,12 @@ public final class EntityModels {
                 function.add(word);
             } else if (line.startsWith("first")) {
                 first.add(word);
+            } else if (line.startsWith("noun:de")) {
+                germanNouns.add(word);
             } else if (line.startsWith("cue:")) {
                 cues.put(word, line.substring(4, tab));
             }
         }
-        return new Lexicon(function, first, cues);
+        return new Lexicon(function, first, cues, germanNouns);
     }
 }

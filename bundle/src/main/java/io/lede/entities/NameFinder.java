@@ -130,6 +130,8 @@ final class NameFinder {
             }
             if (type == null || !isFree(covered, start, end)
                     || "de".equals(language) && GermanStreets.isCommonNoun(input, start, end)
+                    || "de".equals(language) && end == start + 1 && models.lexicon.isGermanNoun(input.lower[start])
+                    && gazetteer.lookup(tokens, start, end).isEmpty()
                     || start < end && "demonym".equals(input.cues[end - 1])) {
                 continue;
             }

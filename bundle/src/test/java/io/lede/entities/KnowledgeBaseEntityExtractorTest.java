@@ -146,6 +146,17 @@ class KnowledgeBaseEntityExtractorTest {
     }
 
     @Test
+    void germanStreetsArePlacesAndCommonNounsAreNoNames() {
+        List<Entity> found = extract("de", "", "Am Montag spielten die Kinder in der Gerauer Straße. Die Straße "
+                + "wird gesperrt, sagte Bürgermeisterin Anna Schmitt; auch die Falterstraße bleibt zu.");
+        assertEquals(EntityType.LOCATION, named(found, "Gerauer Straße").orElseThrow().type());
+        assertEquals(EntityType.LOCATION, named(found, "Falterstraße").orElseThrow().type());
+        assertTrue(named(found, "Kinder").isEmpty());
+        assertTrue(named(found, "Straße").isEmpty());
+        assertEquals(EntityType.PERSON, named(found, "Anna Schmitt").orElseThrow().type());
+    }
+
+    @Test
     void surnamesJoinTheFullNameEvenWithoutAKnowledgeBaseEntry() {
         List<Entity> found = extract("en", "", "Local councillor Marta Kowalczyk opened the bridge. "
                 + "Kowalczyk said the town had waited ten years.");
