@@ -42,7 +42,8 @@ public final class SlingDemo {
     }
 
     /** @return 0 done, 1 not indexed in time, 2 bad command line (as {@link Demo#run}) */
-    public static int run(String[] args, PrintStream out, PrintStream progress) throws IOException, InterruptedException {
+    public static int run(String[] args, PrintStream out, PrintStream progress)
+            throws IOException, InterruptedException {
         DemoOptions options;
         try {
             options = DemoOptions.parse(args);
@@ -84,7 +85,8 @@ public final class SlingDemo {
                 pages.add(path);
             }
             progress.println("lede demo --sling: " + versions.size()
-                    + " articles written and published through the distribution agent; waiting until Lede indexed them");
+                    + " articles written and published through the distribution agent;"
+                    + " waiting until Lede indexed them");
             EsHttp es = new EsHttp(elasticsearchUrl);
             Map<String, JsonNode> documents;
             try {
@@ -94,7 +96,8 @@ public final class SlingDemo {
                 return 1;
             }
             DemoReport report = new DemoReport(out);
-            report.articles(options.alias(), documents, "Sling Content Distribution (agent " + SlingInstance.AGENT + ")");
+            report.articles(options.alias(), documents,
+                    "Sling Content Distribution (agent " + SlingInstance.AGENT + ")");
             report.facets(new Facets(es, options.alias()).of(documents.keySet()));
             locations(elasticsearchUrl, pages.get(0));
             out.flush();
@@ -137,7 +140,8 @@ public final class SlingDemo {
                 + SlingInstance.AGENT + " -d action=ADD -d path=" + samplePage);
         out.println("   Unpublish       curl -u admin:admin " + s + "/libs/sling/distribution/services/agents/"
                 + SlingInstance.AGENT + " -d action=DELETE -d path=" + samplePage);
-        out.println("   Elasticsearch   " + elasticsearchUrl + "/" + options.alias() + "/_search?q=body:Ukraine&pretty");
+        out.println("   Elasticsearch   " + elasticsearchUrl + "/" + options.alias()
+                + "/_search?q=body:Ukraine&pretty");
         out.println("   Sling log       " + sling.slingLog() + "   (Lede logs there too)");
     }
 

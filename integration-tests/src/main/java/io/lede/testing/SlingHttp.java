@@ -28,7 +28,8 @@ public final class SlingHttp {
     public SlingHttp(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
         this.authorization = user == null ? null
-                : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+                : "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same instance as an anonymous reader. */

@@ -166,7 +166,8 @@ public final class SlingInstance implements AutoCloseable {
         }
         try {
             ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
-                    .filter(p -> p.info().commandLine().map(c -> c.contains(MAIN) && c.contains(work.toString())).orElse(false))
+                    .filter(p -> p.info().commandLine()
+                            .map(c -> c.contains(MAIN) && c.contains(work.toString())).orElse(false))
                     .ifPresent(p -> {
                         p.destroyForcibly();
                         awaitExit(p);
@@ -197,7 +198,8 @@ public final class SlingInstance implements AutoCloseable {
         }
         Path bundle = SlingSettings.ledeBundle();
         if (!Files.isRegularFile(bundle)) {
-            throw new IllegalStateException("Lede's bundle " + bundle + " is missing: build with mvn verify (pre-integration-test copies it)");
+            throw new IllegalStateException("Lede's bundle " + bundle
+                    + " is missing: build with mvn verify (pre-integration-test copies it)");
         }
         Path inRepo = work.resolve("repository").resolve(LEDE_BUNDLE_REPO_PATH);
         Files.createDirectories(inRepo.getParent());

@@ -37,7 +37,8 @@ public final class SlingNewsroom {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        expectOk("install the rendering script", editor.upload("/apps/lede/article", "article.html", script, "text/html"));
+        expectOk("install the rendering script",
+                editor.upload("/apps/lede/article", "article.html", script, "text/html"));
     }
 
     /** Creates or overwrites the article at {@code path} (a page of type lede/article). */
@@ -87,7 +88,8 @@ public final class SlingNewsroom {
 
     private static void expectOk(String what, SlingHttp.Response r) {
         if (!r.ok()) {
-            throw new IllegalStateException("cannot " + what + ": HTTP " + r.status() + " " + SlingHttp.abbreviate(r.body()));
+            throw new IllegalStateException(
+                    "cannot " + what + ": HTTP " + r.status() + " " + SlingHttp.abbreviate(r.body()));
         }
     }
 }

@@ -90,6 +90,16 @@ class SlingDistributionIT {
     }
 
     @Test
+    void ledeHttpContextAnswersUnderLedeOnSlingsHttpService() {
+        // Sling's own HTTP whiteboard hosts Lede's /lede context next to Sling's; editors only, none configured
+        SlingHttp reader = sling.http().anonymous();
+        Await.until(Duration.ofSeconds(120), "/lede/api/info to be answered by Lede",
+                () -> reader.get("/lede/api/info").status() == 401);
+        SlingHttp.Response info = reader.get("/lede/api/info");
+        assertTrue(info.body().contains("editor credentials required"), info.body());
+    }
+
+    @Test
     void articlesPublishedThroughDistributionAreSearchableAndUnpublishedOnesGone() throws IOException {
         SampleArticle fr = article("fr-retraites-senat");
         SampleArticle en = article("en-ecb-holds-rates");

@@ -37,7 +37,8 @@ class SlingFeaturesTest {
                     || id.contains("sling.starter.content") || id.contains("models.caconfig"), id);
         }
         starter.path("configurations").fieldNames().forEachRemaining(pid ->
-                assertFalse(pid.contains("ServiceUnavailableFilter") || pid.startsWith("org.apache.felix.hc.generalchecks"), pid));
+                assertFalse(pid.contains("ServiceUnavailableFilter")
+                        || pid.startsWith("org.apache.felix.hc.generalchecks"), pid));
         assertTrue(ids.contains("org.apache.sling:org.apache.sling.servlets.post:2.5.0"));
     }
 
@@ -49,18 +50,22 @@ class SlingFeaturesTest {
         assertTrue(ids.contains("org.apache.sling:org.apache.sling.distribution.core:0.4.8"), ids.toString());
         String ledeBundle = ids.stream().filter(id -> id.startsWith("io.lede:lede-bundle:")).findFirst().orElseThrow();
         String version = ledeBundle.substring("io.lede:lede-bundle:".length());
-        assertEquals("io/lede/lede-bundle/" + version + "/lede-bundle-" + version + ".jar", SlingInstance.LEDE_BUNDLE_REPO_PATH,
+        assertEquals("io/lede/lede-bundle/" + version + "/lede-bundle-" + version + ".jar",
+                SlingInstance.LEDE_BUNDLE_REPO_PATH,
                 "SlingInstance copies the built bundle where the feature expects it");
 
         JsonNode configs = lede.path("configurations");
         JsonNode agent = configs.path("org.apache.sling.distribution.agent.impl.ForwardDistributionAgentFactory~lede");
         assertEquals(SlingInstance.AGENT, agent.path("name").asText());
         assertEquals("simple", agent.path("queue.provider").asText());
-        assertEquals(SlingInstance.CONTENT_ROOT, configs.path("io.lede.hooks.distribution").path("contentRoots").path(0).asText());
+        assertEquals(SlingInstance.CONTENT_ROOT,
+                configs.path("io.lede.hooks.distribution").path("contentRoots").path(0).asText());
         assertEquals("${lede.sling.url}", configs.path("io.lede.pipeline").path("publish.baseUrl").asText());
-        String mapping = configs.path("org.apache.sling.serviceusermapping.impl.ServiceUserMapperImpl.amended~lede-distribution")
+        String mapping = configs
+                .path("org.apache.sling.serviceusermapping.impl.ServiceUserMapperImpl.amended~lede-distribution")
                 .path("user.mapping").path(0).asText();
-        assertEquals("org.apache.sling.distribution.core:" + agent.path("serviceName").asText() + "=[lede-distribution-agent]", mapping);
+        assertEquals("org.apache.sling.distribution.core:" + agent.path("serviceName").asText()
+                + "=[lede-distribution-agent]", mapping);
         StringBuilder repoinit = new StringBuilder();
         lede.path("repoinit:TEXT|true").forEach(line -> repoinit.append(line.asText()).append('\n'));
         assertTrue(repoinit.toString().contains("create service user lede-distribution-agent"), repoinit.toString());
