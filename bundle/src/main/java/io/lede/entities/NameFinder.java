@@ -135,6 +135,12 @@ final class NameFinder {
                     || start < end && "demonym".equals(input.cues[end - 1])) {
                 continue;
             }
+            int dash = datelineDash(tokens, start, end);
+            if (dash > start && hasPlace(gazetteer.lookup(tokens, start, dash))) {
+                // "Ginebra - Delegaciones de Rusia": a dateline, then the story; the rest is read again below
+                end = dash;
+                type = EntityType.LOCATION;
+            }
             int person = personInside(input, start, end);
             if (person > start) {
                 if (type != EntityType.PERSON && !onlyCueWords(input, start, person)) {
@@ -144,6 +150,15 @@ final class NameFinder {
                 type = EntityType.PERSON;
             }
             if (type == EntityType.PERSON) {
+                int and = conjunction(tokens, start, end);
+                if (and > start) {
+                    // "Putin y Zelenski", "Merkel und Macron": two people, not one
+                    for (int k = start; k < and; k++) {
+                        covered[k] = true;
+                    }
+                    found.add(resolve(field, text, tokens, start, and, type, gazetteer.lookup(tokens, start, and)));
+                    start = and + 1;
+                }
                 end = personNameEnd(input, start, end);
                 if (end == start + 1 && input.firstName[start] && isSurnameAfter(input, end, covered)) {
                     end++;
@@ -173,6 +188,35 @@ final class NameFinder {
             }
         }
         return new FieldScan(field, text, tokens, keys, input.cues, covered, found);
+    }
+
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("y", "e", "et", "and", "und", "&",
+            "en", "ed", "o", "ou", "or", "oder");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "–", "—");
+
+    /** The index of a conjunction between two capitalised words inside a person's span, or -1. */
+    private static int conjunction(List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (CONJUNCTIONS.contains(tokens.get(k).text()) && tokens.get(k + 1).isCapitalised()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of a dash with spaces on both sides inside a span (a dateline's separator), or -1. */
+    private static int datelineDash(List<Token> tokens, int start, int end) {
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (DASHES.contains(tokens.get(k).text()) && tokens.get(k - 1).end() < tokens.get(k).start()
+                    && tokens.get(k).end() < tokens.get(k + 1).start()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasPlace(List<KbEntry> entries) {
+        return entries.stream().anyMatch(e -> e.type() == EntityType.LOCATION);
     }
 
     private static boolean isFree(boolean[] covered, Gazetteer.Match m) {

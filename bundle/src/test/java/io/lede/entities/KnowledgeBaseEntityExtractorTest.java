@@ -191,4 +191,23 @@ class KnowledgeBaseEntityExtractorTest {
         assertNotNull(lazy.extract(Article.ofText("b", "", "Angela Merkel"), "de"));
         assertEquals(1, loads[0]);
     }
+
+    @Test
+    void twoPeopleJoinedByAConjunctionAreTwoEntities() {
+        List<Entity> found = extract("es", "Putin y Zelenski acuerdan un alto el fuego",
+                "Vladímir Putin y Volodímir Zelenski hablaron en Ginebra.");
+        assertEquals("Q7747", idOf(found, "Putin"));
+        assertEquals("Q3874799", idOf(found, "Zelenski"));
+        assertTrue(found.stream().noneMatch(e -> e.name().contains(" y ")), found.toString());
+    }
+
+    @Test
+    void aDatelineIsThePlaceAloneNotThePlaceAndTheFirstWords() {
+        List<Entity> found = extract("es", "Cumbre en Ginebra",
+                "Ginebra - Delegaciones de Rusia y Ucrania se reunieron el martes.");
+        assertEquals("Q71", idOf(found, "Ginebra"));
+        assertEquals("Q159", idOf(found, "Rusia"));
+        assertTrue(found.stream().flatMap(e -> e.mentions().stream()).noneMatch(m -> m.text().contains(" - ")),
+                found.toString());
+    }
 }

@@ -46,8 +46,11 @@ class HostileInputIT {
     private static final String BASE = "/content/site/news/hostile/";
     private static final Duration WAIT = Duration.ofSeconds(180);
     private static final long MB = 1024 * 1024;
-    /** Bound on the heap retained after any collection while the corpus runs (failsafe runs with -Xmx1g). */
-    private static final long HEAP_BOUND = 600 * MB;
+    /**
+     * Bound on how much the heap retained after collections may grow over what the JVM held before the corpus ran
+     * (failsafe runs with -Xmx1g, and other tests of the same JVM may keep a Felix of their own alive).
+     */
+    private static final long HEAP_GROWTH_BOUND = 450 * MB;
 
     private static PublishTier tier;
     private static LedeInFelix lede;
@@ -91,6 +94,7 @@ class HostileInputIT {
         MBeanServer jmx = ManagementFactory.getPlatformMBeanServer();
         ObjectName status = new ObjectName("io.lede:type=Pipeline,alias=" + ObjectName.quote(ALIAS));
 
+        long baseline = HeapWatch.retainedNow();
         try (CapturedStderr log = new CapturedStderr(); HeapWatch heap = new HeapWatch()) {
             long now = System.currentTimeMillis();
             for (String path : slow) {
@@ -140,12 +144,12 @@ class HostileInputIT {
 
             long max = HeapWatch.maxHeapBytes();
             System.out.printf("HostileInputIT: %d bad pages + %d bad events, %d good articles indexed; heap peak "
-                            + "after GC %d MB, peak used %d MB, max %d MB, %d collections%n", pages.size() + slow.size(),
-                    eventsSent, good.size(), heap.peakAfterGcBytes() / MB, heap.peakUsedBytes() / MB, max / MB,
-                    heap.collections());
+                            + "after GC %d MB (%d MB before the corpus), peak used %d MB, max %d MB, %d collections%n",
+                    pages.size() + slow.size(), eventsSent, good.size(), heap.peakAfterGcBytes() / MB, baseline / MB,
+                    heap.peakUsedBytes() / MB, max / MB, heap.collections());
             assertTrue(max <= 1024 * MB + MB, "failsafe's explicit -Xmx1g is in force: " + max / MB + " MB");
-            assertTrue(heap.peakAfterGcBytes() < HEAP_BOUND, "heap retained after GC peaked at "
-                    + heap.peakAfterGcBytes() / MB + " MB");
+            assertTrue(heap.peakAfterGcBytes() - baseline < HEAP_GROWTH_BOUND, "heap retained after GC peaked at "
+                    + heap.peakAfterGcBytes() / MB + " MB, " + baseline / MB + " MB before the corpus");
         }
     }
 

@@ -79,6 +79,12 @@ public final class HeapWatch implements AutoCloseable {
         return collections.get();
     }
 
+    /** The heap in use after a full collection requested now: what this JVM retains at this moment. */
+    public static long retainedNow() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
     public static long maxHeapBytes() {
         return Runtime.getRuntime().maxMemory();
     }
