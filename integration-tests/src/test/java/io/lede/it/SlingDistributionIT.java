@@ -80,10 +80,12 @@ class SlingDistributionIT {
         assertEquals(List.of(), notActive, "bundles that are not active");
 
         long bundleId = ledeId;
-        Await.until(Duration.ofSeconds(120), "Lede's components to be active in Sling", () -> {
-            List<JsonNode> lede = ledeComponents(bundleId);
-            return lede.size() >= 4 && lede.stream().allMatch(c -> isSatisfied(c.path("state").asText()));
-        });
+        Await.until(Duration.ofSeconds(120), () -> "Lede's components to be active in Sling: "
+                + ledeComponents(bundleId).stream().map(c -> c.path("name").asText() + "=" + c.path("state").asText())
+                .toList(), () -> {
+                    List<JsonNode> lede = ledeComponents(bundleId);
+                    return lede.size() >= 4 && lede.stream().allMatch(c -> isSatisfied(c.path("state").asText()));
+                });
         List<String> names = ledeComponents(bundleId).stream().map(c -> c.path("name").asText()).toList();
         assertTrue(names.contains("io.lede.osgi.DistributionHook"), "components: " + names);
         assertTrue(names.contains("io.lede.osgi.PipelineComponent"), "components: " + names);
