@@ -52,6 +52,7 @@ public final class BackfillJob {
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong superseded = new AtomicLong();
     private final AtomicLong failed = new AtomicLong();
+    private final AtomicLong leftForResume = new AtomicLong();
     private volatile boolean stopRequested;
     private volatile boolean readerDone;
     private volatile String readerFailure;
@@ -117,6 +118,10 @@ public final class BackfillJob {
         state = readerFailure != null ? "failed: " + readerFailure : stopRequested ? "stopped" : "done";
         BackfillStatus status = status();
         LOG.info("Backfill of {} {}: {}", source.description(), state, status.line());
+        if (leftForResume.get() > 0) {
+            LOG.info("Backfill of {}: {} inputs in flight at the stop are left for the resume", source.description(),
+                    leftForResume.get());
+        }
         return status;
     }
 
@@ -203,14 +208,15 @@ public final class BackfillJob {
         return true;
     }
 
+    /** A failure while the job stops may come from the stop itself (parser or cluster closing): the resume retries it. */
     private Prepared prepare(BackfillItem item) {
         LoadedArticle loaded;
         try {
             loaded = source.load(item);
         } catch (BackfillException e) {
-            return Prepared.failed(item, e.getMessage(), e.isTransient());
+            return Prepared.failed(item, e.getMessage(), e.isTransient() || stopRequested);
         } catch (RuntimeException e) {
-            return Prepared.failed(item, "cannot load: " + e, false);
+            return Prepared.failed(item, "cannot load: " + e, stopRequested);
         }
         try {
             var document = documents.toDocument(enricher.enrich(loaded.article()), loaded.version());
@@ -218,7 +224,7 @@ public final class BackfillJob {
             return new Prepared(item, new IndexAction.Upsert(loaded.article().id(), loaded.version(), document), bytes,
                     null, false);
         } catch (JsonProcessingException | RuntimeException e) {
-            return Prepared.failed(item, "enrichment of " + loaded.article().id() + " failed: " + e, false);
+            return Prepared.failed(item, "enrichment of " + loaded.article().id() + " failed: " + e, stopRequested);
         }
     }
 
@@ -304,8 +310,17 @@ public final class BackfillJob {
         release();
     }
 
-    /** A failure is recorded; unless it may pass (then a resume tries the input again), the input is done. */
+    /**
+     * A failure is recorded; unless it may pass (then a resume tries the input again), the input is done. While the
+     * job stops, inputs that may pass are only left for the resume, without a failure each.
+     */
     private void settleFailure(Prepared p) {
+        if (p.transientFailure() && stopRequested) {
+            LOG.debug("Backfill input {} left for the resume: {}", p.item().label(), p.failure());
+            leftForResume.incrementAndGet();
+            release();
+            return;
+        }
         String reason = p.transientFailure() ? p.failure() + " (tried again on resume)" : p.failure();
         LOG.error("Backfill input {} failed: {}", p.item().label(), reason);
         try {

@@ -170,4 +170,28 @@ class BackfillJobTest {
         assertEquals(java.time.Instant.parse("2025-03-01T00:00:01Z").toEpochMilli(), a61.version());
         assertEquals("Story 61", ((IndexAction.Upsert) a61).document().path("title").asText());
     }
+
+    @Test
+    void failuresCausedByTheStopItselfAreLeftForTheResumeNotMarkedDone() throws Exception {
+        JsonLinesSource source = new JsonLinesSource(export(), tika, mapper);
+        BackfillJob[] first = new BackfillJob[1];
+        BulkWriter clusterClosingAtTheStop = actions -> {
+            first[0].stop();
+            return actions.stream().map(a -> new IndexOutcome(IndexOutcome.Status.TRANSIENT,
+                    "Elasticsearch unreachable: request cancelled")).toList();
+        };
+        first[0] = job(source, clusterClosingAtTheStop, false, 10);
+        BackfillStatus stopped = first[0].run();
+        assertEquals("stopped", stopped.state());
+        assertEquals(0, stopped.indexed());
+        assertTrue(stopped.failures().stream().noneMatch(f -> f.reason().contains("cancelled")), stopped.failures().toString());
+
+        List<String> written = Collections.synchronizedList(new ArrayList<>());
+        BackfillStatus resumed = job(source, actions -> {
+            actions.forEach(a -> written.add(a.id()));
+            return actions.stream().map(a -> IndexOutcome.applied()).toList();
+        }, true, 10).run();
+        assertEquals(118, new HashSet<>(written).size(), "nothing lost at the stop");
+        assertEquals("done", resumed.state());
+    }
 }

@@ -164,8 +164,8 @@ public final class LoadHarness {
             bundle.stop();
             long t0 = System.nanoTime();
             bundle.start();
-            Await.until(Duration.ofMinutes(1), "publishes to be accepted",
-                    () -> lede.felix().context().getServiceReference("io.lede.publish.Publisher") != null);
+            // the status MBean is registered as soon as the component opened its queue: publishes are accepted
+            Await.until(Duration.ofMinutes(1), "publishes to be accepted", () -> jmx.isRegistered(status));
             long accepting = System.nanoTime() - t0;
             Await.until(Duration.ofMinutes(5), "the pipeline to run",
                     () -> "running".equals(attribute(jmx, status, "State")));

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  */
 class BackfillIT {
     private static final String ALIAS = "lede-it-backfill-cli";
-    private static final int ARTICLES = 300;
+    private static final int ARTICLES = 250;
     private static final Set<String> BROKEN = Set.of("broken/empty.txt", "broken/fake.docx", "broken/not-really.pdf");
 
     @Test
