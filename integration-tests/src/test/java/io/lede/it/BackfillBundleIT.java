@@ -45,7 +45,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
  */
 class BackfillBundleIT {
     private static final String ALIAS = "lede-it-backfill-bundle";
-    private static final int JSONL = 150;
+    private static final int JSONL = 400;
     private static final int FOLDER = 100;
     private static final int PATHS = 100;
     private static final int LIVE = 10;
@@ -109,7 +109,7 @@ class BackfillBundleIT {
                     lines.put(line.substring(0, line.indexOf(':')), line);
                     assertTrue(line.contains("done before"), "each resumed job skipped what it did before: " + line);
                 }
-                assertTrue(lines.get("jsonl").contains("152/152") && lines.get("jsonl").endsWith("2 failed"), lines.toString());
+                assertTrue(lines.get("jsonl").contains((JSONL + 2) + "/" + (JSONL + 2)) && lines.get("jsonl").endsWith("2 failed"), lines.toString());
                 assertTrue(lines.get("folder").contains("101/101") && lines.get("folder").endsWith("1 failed"), lines.toString());
                 assertTrue(lines.get("paths").contains("102/102") && lines.get("paths").endsWith("2 failed"), lines.toString());
 
