@@ -1,6 +1,7 @@
 package io.lede.parse;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -26,6 +27,7 @@ import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.utils.XMLReaderUtils;
 import org.xml.sax.SAXException;
 
 /**
@@ -80,8 +82,10 @@ public final class TikaParsing implements AutoCloseable {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         thread.setContextClassLoader(JDK_FACTORIES);
-        try {
-            return new TikaConfig(url, loader);
+        // The DOM is built from the URL's own stream: handing Tika the URL makes it parse the URL's text again,
+        // and a "bundle:" URL re-parsed through the JVM-wide handler may land in another OSGi framework.
+        try (InputStream in = url.openStream()) {
+            return new TikaConfig(XMLReaderUtils.buildDOM(in).getDocumentElement(), loader);
         } catch (TikaException | IOException | SAXException e) {
             throw new IllegalStateException("cannot load " + CONFIG_RESOURCE + ": " + e.getMessage(), e);
         } finally {
