@@ -45,6 +45,7 @@ public final class BackfillJob {
     private final ObjectMapper mapper;
 
     private final Semaphore permits;
+    private final Pacer pacer;
     private final BlockingQueue<Prepared> results = new LinkedBlockingQueue<>();
     private final AtomicLong outstanding = new AtomicLong();
     private final AtomicLong total = new AtomicLong(-1);
@@ -86,6 +87,7 @@ public final class BackfillJob {
         this.livePending = livePending;
         this.mapper = mapper;
         this.permits = new Semaphore(settings.maxInFlight());
+        this.pacer = Pacer.perSecond(settings.maxPerSecond());
     }
 
     /** Asks the job to stop: nothing new is read, what is in flight is written and checkpointed. */
@@ -179,6 +181,9 @@ public final class BackfillJob {
     private boolean submit(BackfillItem item) throws InterruptedException {
         while (!stopRequested && livePending.getAsBoolean()) {
             LockSupport.parkNanos(LIVE_PAUSE_NANOS);
+        }
+        if (!pacer.awaitTurn(() -> stopRequested)) {
+            return false;
         }
         while (!permits.tryAcquire(100, TimeUnit.MILLISECONDS)) {
             if (stopRequested) {

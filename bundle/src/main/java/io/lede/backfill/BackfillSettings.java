@@ -11,17 +11,21 @@ import java.time.Duration;
  * @param bulkAttempts    attempts of a bulk request while Elasticsearch is unreachable or overloaded
  * @param retryBase       first wait between those attempts; doubles each time
  * @param flushAfter      a partial bulk is written after this long without a new document
+ * @param maxPerSecond    most inputs read a second; 0 for no limit
  */
 public record BackfillSettings(int threads, int bulkCount, long bulkBytes, int bulkAttempts, Duration retryBase,
-                               Duration flushAfter) {
+                               Duration flushAfter, double maxPerSecond) {
     public BackfillSettings {
         if (threads < 1 || bulkCount < 1 || bulkBytes < 1 || bulkAttempts < 1) {
             throw new IllegalArgumentException("threads, bulk count, bulk bytes and attempts must be positive");
         }
+        if (!(maxPerSecond >= 0)) {
+            throw new IllegalArgumentException("the most inputs a second is 0 (no limit) or positive");
+        }
     }
 
     public static BackfillSettings defaults(int threads) {
-        return new BackfillSettings(threads, 500, 5L << 20, 8, Duration.ofSeconds(1), Duration.ofMillis(500));
+        return new BackfillSettings(threads, 500, 5L << 20, 8, Duration.ofSeconds(1), Duration.ofMillis(500), 0);
     }
 
     /** Documents that may be loaded and waiting at once: bounds the memory whatever the archive size. */

@@ -12,9 +12,10 @@ import java.nio.file.Path;
  * @param bulkCount  most articles per bulk request
  * @param bulkBytes  most bytes of documents per bulk request
  * @param resume     continue from the checkpoint, or start again
+ * @param maxPerSecond most inputs read a second (0: no limit), so an archive load leaves the cluster to the live site
  */
 public record BackfillSpec(String name, Kind kind, Path location, int threads, int bulkCount, long bulkBytes,
-                           boolean resume) {
+                           boolean resume, double maxPerSecond) {
     /** The three archive kinds. */
     public enum Kind { DIR, JSONL, PATHS }
 
@@ -25,10 +26,13 @@ public record BackfillSpec(String name, Kind kind, Path location, int threads, i
         if (threads < 1 || bulkCount < 1 || bulkBytes < 1) {
             throw new IllegalArgumentException("threads, bulk count and bulk bytes must be positive");
         }
+        if (!(maxPerSecond >= 0)) {
+            throw new IllegalArgumentException("the most inputs a second is 0 (no limit) or positive");
+        }
     }
 
     public BackfillSettings settings() {
         return new BackfillSettings(threads, bulkCount, bulkBytes, 8, java.time.Duration.ofSeconds(1),
-                java.time.Duration.ofMillis(500));
+                java.time.Duration.ofMillis(500), maxPerSecond);
     }
 }

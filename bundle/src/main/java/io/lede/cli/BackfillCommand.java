@@ -40,6 +40,7 @@ final class BackfillCommand {
     static final String USAGE = """
               lede backfill --elasticsearch URL [--alias A] (--dir D | --jsonl F | --paths F --publish-tier URL)
                             [--resume] [--state DIR] [--threads N] [--bulk-count N] [--bulk-mb N] [--replicas N]
+                            [--max-per-second N]
                             [--user U (password from LEDE_ES_PASSWORD)] [--progress-seconds S]
                                            index an archive; --resume continues an interrupted run""";
 
@@ -77,7 +78,7 @@ final class BackfillCommand {
                 BackfillJob job = new BackfillJob(source, EnrichmentFactory.create(EnrichmentSettings.defaults()),
                         new ArticleDocuments(mapper, Clock.systemUTC()), new BulkIndexer(connection, o.alias)::write,
                         checkpoint, failures, new BackfillSettings(o.threads, o.bulkCount, o.bulkBytes, 8,
-                                Duration.ofSeconds(1), Duration.ofMillis(500)), pool, () -> false, mapper);
+                                Duration.ofSeconds(1), Duration.ofMillis(500), o.maxPerSecond), pool, () -> false, mapper);
                 CountDownLatch reported = new CountDownLatch(1);
                 Thread hook = stopOnShutdown(job, reported);
                 try {

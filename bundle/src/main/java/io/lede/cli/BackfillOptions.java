@@ -20,6 +20,7 @@ final class BackfillOptions {
     int bulkCount = 500;
     long bulkBytes = 5L << 20;
     int progressSeconds = 0;
+    int maxPerSecond = 0;
     String username = "";
     private final List<String> errors = new ArrayList<>();
 
@@ -49,6 +50,7 @@ final class BackfillOptions {
                 case "--threads" -> o.threads = o.number(a, v, 1, 256);
                 case "--bulk-count" -> o.bulkCount = o.number(a, v, 1, 100_000);
                 case "--bulk-mb" -> o.bulkBytes = (long) o.number(a, v, 1, 1024) << 20;
+                case "--max-per-second" -> o.maxPerSecond = o.number(a, v, 1, 1_000_000);
                 case "--progress-seconds" -> o.progressSeconds = o.number(a, v, 1, 3600);
                 case "--user" -> o.username = v;
                 default -> o.errors.add("unknown option " + a);

@@ -53,7 +53,8 @@ public final class BackfillRequests {
         boolean resume = q.oneOf("resume", "true", Set.of("true", "false")).equals("true");
         try {
             return new BackfillSpec(name, BackfillSpec.Kind.valueOf(source.toUpperCase(Locale.ROOT)), path,
-                    q.integer("threads", 1, 1, 16), q.integer("bulkCount", 200, 1, 10_000), 5L << 20, resume);
+                    q.integer("threads", 1, 1, 16), q.integer("bulkCount", 200, 1, 10_000), 5L << 20, resume,
+                    q.integer("maxPerSecond", 0, 0, 1_000_000));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException("name", e.getMessage());
         }

@@ -51,6 +51,10 @@ public class BackfillComponent {
         @AttributeDefinition(name = "Bulk bytes (KB)", description = "Most kilobytes of documents per bulk request")
         int bulk_kilobytes() default 5120;
 
+        @AttributeDefinition(name = "Most articles a second", description = "Reads at most this many inputs a "
+                + "second, so an archive load leaves the cluster to the live site (0: no limit)")
+        double max_per_second() default 0;
+
         @AttributeDefinition(name = "Resume", description = "Continue from the checkpoint (false: start again)")
         boolean resume() default true;
     }
@@ -87,7 +91,8 @@ public class BackfillComponent {
         String location = !c.source_dir().isBlank() ? c.source_dir()
                 : !c.source_jsonl().isBlank() ? c.source_jsonl() : c.source_paths();
         return new BackfillSpec(name, kind, Path.of(location), Math.max(1, c.threads()), Math.max(1, c.bulk_count()),
-                Math.max(1, c.bulk_kilobytes()) * 1024L, c.resume());
+                Math.max(1, c.bulk_kilobytes()) * 1024L, c.resume(),
+                Math.max(0, c.max_per_second()));
     }
 
     /** The running (or finished) job; null when the configuration is not usable. */

@@ -76,7 +76,7 @@ class BackfillJobTest {
                 : BackfillCheckpoint.fresh(state.resolve("checkpoint.json"), source.description(), mapper);
         BackfillFailures failures = new BackfillFailures(state.resolve("failures.jsonl"), mapper, resume);
         return new BackfillJob(source, enricher, new ArticleDocuments(mapper, Clock.systemUTC()), writer, checkpoint,
-                failures, new BackfillSettings(2, bulkCount, 1L << 20, 3, Duration.ofMillis(1), Duration.ofMillis(50)),
+                failures, new BackfillSettings(2, bulkCount, 1L << 20, 3, Duration.ofMillis(1), Duration.ofMillis(50), 0),
                 pool, () -> false, mapper);
     }
 

@@ -51,6 +51,8 @@ class BackfillBundleIT {
     private static final int LIVE = 10;
     private static final int OVER_HTTP = 20;
     private static final String PASSWORD = "backfill-s3cret";
+    /** Articles a second of the first runs: slow enough that each is stopped long before its end, on any machine. */
+    private static final int SLOW = 4;
 
     @Test
     void backfillJobsStoppedAndResumedIndexEveryArticleOnceBesideLivePublishes() throws Exception {
@@ -81,7 +83,7 @@ class BackfillBundleIT {
                         "jsonl", Map.of("source.jsonl", jsonl.toString()),
                         "folder", Map.of("source.dir", folder.toString()),
                         "paths", Map.of("source.paths", paths.toString()));
-                Map<String, Configuration> configs = start(configAdmin, jobs);
+                Map<String, Configuration> configs = start(configAdmin, jobs, SLOW);
 
                 List<SampleArticle> samples = SampleArticle.all();
                 for (int i = 0; i < LIVE; i++) {
@@ -101,7 +103,7 @@ class BackfillBundleIT {
                     assertTrue(doneBelow(bundle, name) < sizes.get(name), name + " stopped midway: " + doneBelow(bundle, name));
                 }
 
-                start(configAdmin, jobs);
+                start(configAdmin, jobs, 0);
                 Await.until(Duration.ofSeconds(300), "every job to finish",
                         () -> backfills().length == 3 && Arrays.stream(backfills()).allMatch(l -> l.contains(": done ")));
                 Map<String, String> lines = new HashMap<>();
@@ -162,7 +164,8 @@ class BackfillBundleIT {
     }
 
     private static Map<String, Configuration> start(ConfigurationAdmin configAdmin,
-                                                    Map<String, Map<String, Object>> jobs) throws IOException {
+                                                    Map<String, Map<String, Object>> jobs, int maxPerSecond)
+            throws IOException {
         Map<String, Configuration> configs = new HashMap<>();
         for (Map.Entry<String, Map<String, Object>> job : jobs.entrySet()) {
             Configuration c = configAdmin.createFactoryConfiguration("io.lede.backfill", "?");
@@ -170,6 +173,7 @@ class BackfillBundleIT {
             props.put("name", job.getKey());
             props.put("threads", 1);
             props.put("bulk.count", 10);
+            props.put("max.per.second", (double) maxPerSecond);
             c.update(props);
             configs.put(job.getKey(), c);
         }
