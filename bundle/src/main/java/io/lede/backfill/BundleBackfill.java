@@ -5,7 +5,6 @@ import io.lede.pipeline.PipelineRuntime;
 import io.lede.pipeline.PipelineServices;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -81,7 +80,7 @@ public final class BundleBackfill {
                     spec.resume())) {
                 BackfillJob j = new BackfillJob(source, services.enricher(), services.documents(),
                         services.indexer()::write, checkpoint, failures, spec.settings(), pool,
-                        new LivePublishGate(runtime::livePublishesPending, Duration.ofMillis(20)), mapper);
+                        runtime::livePublishesPending, mapper);
                 job = j;
                 runtime.showBackfill(spec.name(), () -> {
                     BackfillStatus s = j.status();

@@ -203,7 +203,7 @@ public final class PipelineRuntime implements Publisher, AutoCloseable {
 
     /** Whether live publishes are waiting: side jobs hold back meanwhile. */
     public boolean livePublishesPending() {
-        return queue.stats().intents() > 0;
+        return queue.hasPending();
     }
 
     /** Shows a running backfill's progress line in the status (JMX). */

@@ -242,6 +242,16 @@ public final class DurableQueue {
         }
     }
 
+    /** Whether any intent waits (cheap: no scan, unlike {@link #stats()}). */
+    public boolean hasPending() {
+        lock.lock();
+        try {
+            return !entries.isEmpty();
+        } finally {
+            lock.unlock();
+        }
+    }
+
     public QueueStats stats() {
         lock.lock();
         try {

@@ -1,6 +1,7 @@
 package io.lede.queue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,6 +23,18 @@ class DurableQueueTest {
 
     private DurableQueue open(int capacity) throws IOException {
         return new DurableQueue(dir, capacity, mapper, clock);
+    }
+
+    @Test
+    void pendingUntilTheLastIntentIsCompleted() throws Exception {
+        DurableQueue queue = open(100);
+        assertFalse(queue.hasPending());
+        queue.enqueue(PublishIntent.publishPath("/a", 100, "test"));
+        assertTrue(queue.hasPending());
+        QueuedIntent a = queue.claim(10).get(0);
+        assertTrue(queue.hasPending(), "a claimed intent still waits for Elasticsearch");
+        queue.complete(a);
+        assertFalse(queue.hasPending());
     }
 
     @Test
