@@ -50,6 +50,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 public final class LoadHarness {
     private static final ObjectMapper JSON = EsHttp.json();
     private static final String ALIAS = "lede-load";
+    private static final int WARM_UP_SECONDS = 20;
 
     private LoadHarness() {
     }
@@ -70,15 +71,28 @@ public final class LoadHarness {
             new ArchiveGenerator().writeJsonLines(export, 0, articles);
             report.add("archive: " + articles + " articles, " + Files.size(export) / 1024 + " KB of JSON Lines");
 
+            double esCpu0 = esCpuSeconds(es);
             JsonNode backfill = backfill(server, work, export, threads);
+            double backfillEsCpu = esCpuSeconds(es) - esCpu0;
             double backfillRate = backfill.path("indexed").asDouble() / backfill.path("seconds").asDouble();
+            double backfillCpu = backfill.path("cpuSeconds").asDouble() + backfillEsCpu;
             report.add(String.format(Locale.ROOT, "backfill (lede backfill --jsonl, %d threads, bulks of 500): %d "
-                    + "indexed in %.1f s = %.1f articles/s (%d failed)", threads, backfill.path("indexed").asLong(),
-                    backfill.path("seconds").asDouble(), backfillRate, backfill.path("failed").asLong()));
+                    + "indexed in %.1f s = %.1f articles/s (%d failed); load average now %s", threads,
+                    backfill.path("indexed").asLong(), backfill.path("seconds").asDouble(), backfillRate,
+                    backfill.path("failed").asLong(), loadAverage()));
+            report.add(String.format(Locale.ROOT, "backfill CPU: %.1f s in lede backfill + %.1f s in Elasticsearch = "
+                    + "%.2f ms per article", backfill.path("cpuSeconds").asDouble(), backfillEsCpu,
+                    1000 * backfillCpu / articles));
 
+            double esCpu1 = esCpuSeconds(es);
             double rawRate = rawBulk(es, server.httpUrl(), articles);
+            double rawCpu = esCpuSeconds(es) - esCpu1;
             report.add(String.format(Locale.ROOT, "plain _bulk of the same %d final documents (bulks of 500, one at "
-                    + "a time): %.1f articles/s; backfill / raw = %.2f", articles, rawRate, backfillRate / rawRate));
+                    + "a time): %.1f articles/s; backfill / raw = %.2f; load average now %s", articles, rawRate,
+                    backfillRate / rawRate, loadAverage()));
+            report.add(String.format(Locale.ROOT, "plain _bulk CPU: %.1f s in Elasticsearch = %.2f ms per article; "
+                    + "CPU per article raw / backfill = %.2f (the throughput ratio on cores given to this run alone)",
+                    rawCpu, 1000 * rawCpu / articles, rawCpu / backfillCpu));
 
             latencyPhases(server, work, export, rate, seconds, threads, report);
         }
@@ -174,6 +188,10 @@ public final class LoadHarness {
                     + "(models, Elasticsearch, index ready): %d ms", accepting / 1_000_000, running / 1_000_000));
 
             PublishLatency probe = new PublishLatency(lede, new EsHttp(server.httpUrl()), ALIAS + "-live");
+            // reported apart: the entity models are still loading in the background and the JIT is cold, so
+            // the first publishes wait; the phases below measure the steady state the target is about
+            report.add("publish -> searchable in the first " + WARM_UP_SECONDS + " s after the bundle start (warm-up): "
+                    + probe.run("warm-up", rate, WARM_UP_SECONDS));
             report.add("publish -> searchable, no backfill: " + probe.run("quiet", rate, seconds));
 
             ConfigurationAdmin configAdmin = lede.felix().service(ConfigurationAdmin.class);
@@ -197,6 +215,12 @@ public final class LoadHarness {
             report.add(String.format(Locale.ROOT, "heap used after full GC, everything loaded (Felix + Lede + harness "
                     + "in one JVM): %d MB", heap >> 20));
         }
+    }
+
+    /** CPU time the Elasticsearch node's process has used so far. */
+    private static double esCpuSeconds(EsHttp es) throws Exception {
+        JsonNode nodes = es.get("/_nodes/_local/stats/process").path("nodes");
+        return nodes.elements().next().path("process").path("cpu").path("total_in_millis").asLong() / 1000.0;
     }
 
     private static JsonNode postNdjson(HttpClient http, String url, String body) throws Exception {
