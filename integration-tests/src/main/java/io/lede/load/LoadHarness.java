@@ -72,8 +72,20 @@ public final class LoadHarness {
             new ArchiveGenerator().writeJsonLines(export, 0, articles);
             report.add("archive: " + articles + " articles, " + Files.size(export) / 1024 + " KB of JSON Lines");
 
+            // Elasticsearch's JIT warms up on a throwaway alias first: otherwise the measured backfill, which runs
+            // first, pays for it and the plain bulk after it does not
+            Path warmUp = work.resolve("warm-up.jsonl");
+            new ArchiveGenerator().writeJsonLines(warmUp, articles, articles + Math.min(articles, 1000));
+            backfill(server, work, warmUp, ALIAS + "-warm", threads);
+            double idle0 = esCpuSeconds(es);
+            long idleStart = System.nanoTime();
+            TimeUnit.SECONDS.sleep(5);
+            double idleRate = (esCpuSeconds(es) - idle0) / ((System.nanoTime() - idleStart) / 1e9);
+            report.add(String.format(Locale.ROOT, "Elasticsearch idle: %.0f ms of CPU a second (included in the CPU "
+                    + "figures below; longer phases carry more of it)", 1000 * idleRate));
+
             double esCpu0 = esCpuSeconds(es);
-            JsonNode backfill = backfill(server, work, export, threads);
+            JsonNode backfill = backfill(server, work, export, ALIAS, threads);
             double backfillEsCpu = esCpuSeconds(es) - esCpu0;
             double backfillRate = backfill.path("indexed").asDouble() / backfill.path("seconds").asDouble();
             // the job's own CPU when the command reports it, else its whole process's
@@ -106,10 +118,11 @@ public final class LoadHarness {
         Files.write(work.resolve("report.txt"), report, StandardCharsets.UTF_8);
     }
 
-    private static JsonNode backfill(ElasticsearchServer server, Path work, Path export, int threads) throws Exception {
-        Process p = LedeCommand.start(work.resolve("backfill-out.json"), work.resolve("backfill-err.txt"), "backfill",
-                "--elasticsearch", server.httpUrl(), "--alias", ALIAS, "--replicas", "0", "--jsonl",
-                export.toString(), "--state", work.resolve("backfill-state").toString(), "--threads",
+    private static JsonNode backfill(ElasticsearchServer server, Path work, Path export, String alias, int threads)
+            throws Exception {
+        Process p = LedeCommand.start(work.resolve(alias + "-out.json"), work.resolve(alias + "-err.txt"), "backfill",
+                "--elasticsearch", server.httpUrl(), "--alias", alias, "--replicas", "0", "--jsonl",
+                export.toString(), "--state", work.resolve(alias + "-state").toString(), "--threads",
                 Integer.toString(threads), "--bulk-count", "500", "--progress-seconds", "10");
         // the process's CPU time, polled while it runs (gone once it exited): start-up and models included
         Duration cpu = Duration.ZERO;
@@ -121,7 +134,7 @@ public final class LoadHarness {
                 throw new IllegalStateException("the backfill did not end");
             }
         }
-        List<String> out = Files.readAllLines(work.resolve("backfill-out.json"));
+        List<String> out = Files.readAllLines(work.resolve(alias + "-out.json"));
         return ((ObjectNode) JSON.readTree(out.get(out.size() - 1)))
                 .put("processCpuSeconds", cpu.toMillis() / 1000.0);
     }
