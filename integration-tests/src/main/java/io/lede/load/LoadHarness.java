@@ -84,6 +84,11 @@ public final class LoadHarness {
             report.add(String.format(Locale.ROOT, "Elasticsearch idle: %.0f ms of CPU a second (included in the CPU "
                     + "figures below; longer phases carry more of it)", 1000 * idleRate));
 
+            String otherBuild = System.getProperty("lede.load.compareWith", "");
+            if (!otherBuild.isBlank()) {
+                compareBackfill(server, es, work, export, threads, otherBuild, report);
+            }
+
             double esCpu0 = esCpuSeconds(es);
             JsonNode backfill = backfill(server, work, export, ALIAS, threads);
             double backfillEsCpu = esCpuSeconds(es) - esCpu0;
@@ -110,7 +115,9 @@ public final class LoadHarness {
                     + "CPU per article raw / backfill = %.2f (the throughput ratio on cores given to this run alone)",
                     rawCpu, 1000 * rawCpu / articles, rawCpu / backfillCpu));
 
-            latencyPhases(server, work, export, rate, seconds, threads, report);
+            if (!Boolean.getBoolean("lede.load.backfillOnly")) {
+                latencyPhases(server, work, export, rate, seconds, threads, report);
+            }
         }
         report.add("load average at end " + loadAverage());
         System.out.println();
@@ -137,6 +144,28 @@ public final class LoadHarness {
         List<String> out = Files.readAllLines(work.resolve(alias + "-out.json"));
         return ((ObjectNode) JSON.readTree(out.get(out.size() - 1)))
                 .put("processCpuSeconds", cpu.toMillis() / 1000.0);
+    }
+
+    /**
+     * Runs the same backfill with another build's command line (system property {@code lede.load.compareWith}: its
+     * class path), right before the measured one on the same node, for a back-to-back comparison.
+     */
+    private static void compareBackfill(ElasticsearchServer server, EsHttp es, Path work, Path export, int threads,
+                                        String classPath, List<String> report) throws Exception {
+        String own = System.getProperty("lede.cli.classpath");
+        System.setProperty("lede.cli.classpath", classPath);
+        try {
+            double esCpu0 = esCpuSeconds(es);
+            JsonNode other = backfill(server, work, export, ALIAS + "-other", threads);
+            double esCpu = esCpuSeconds(es) - esCpu0;
+            report.add(String.format(Locale.ROOT, "OTHER BUILD backfill: %d indexed in %.1f s = %.1f articles/s; CPU "
+                    + "%.1f s in its whole process + %.1f s in Elasticsearch; load average now %s",
+                    other.path("indexed").asLong(), other.path("seconds").asDouble(),
+                    other.path("indexed").asDouble() / other.path("seconds").asDouble(),
+                    other.path("processCpuSeconds").asDouble(), esCpu, loadAverage()));
+        } finally {
+            System.setProperty("lede.cli.classpath", own);
+        }
     }
 
     /** Reads the backfilled documents back, then writes them to {@code lede-load-vraw}; returns articles/s. */
