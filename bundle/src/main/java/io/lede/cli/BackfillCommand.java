@@ -66,7 +66,12 @@ final class BackfillCommand {
         try (TikaParsing tika = TikaParsing.withDefaults();
              ElasticsearchConnection connection = new ElasticsearchConnection(es, mapper)) {
             IndexLayout layout = new IndexLayout(o.alias, o.replicas, mapper);
-            new IndexManager(connection, layout, mapper).ensureIndex();
+            try {
+                new IndexManager(connection, layout, mapper).ensureIndex();
+            } catch (Exception e) {
+                err.println("lede backfill: cannot prepare the index of " + o.alias + " (" + es + "): " + rootCause(e));
+                return 1;
+            }
             // while a reindex builds a new index (bundle or command line), write there too, as the bundle does
             ReindexTargetWatcher reindexTarget = new ReindexTargetWatcher(connection, layout, Duration.ofSeconds(1),
                     Clock.systemUTC());
@@ -96,6 +101,14 @@ final class BackfillCommand {
                 pool.awaitTermination(5, TimeUnit.SECONDS);
             }
         }
+    }
+
+    private static String rootCause(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e.getMessage() + "; cause: " + root;
     }
 
     private BackfillSource source(BackfillOptions o, TikaParsing tika) {
