@@ -21,6 +21,7 @@ import io.lede.index.ElasticsearchConnection;
 import io.lede.index.ElasticsearchSettings;
 import io.lede.index.IndexLayout;
 import io.lede.index.IndexManager;
+import io.lede.index.ReindexTargetWatcher;
 import io.lede.parse.TikaParsing;
 import io.lede.source.HttpArticleSource;
 import java.io.PrintStream;
@@ -39,12 +40,12 @@ import java.util.concurrent.TimeUnit;
  * final status is one JSON object on stdout; progress and the failures go to stderr.
  */
 final class BackfillCommand {
-    static final String USAGE = """
-              lede backfill --elasticsearch URL [--alias A] (--dir D | --jsonl F | --paths F --publish-tier URL)
-                            [--resume] [--state DIR] [--threads N] [--bulk-count N] [--bulk-mb N] [--replicas N]
-                            [--max-per-second N]
-                            [--user U (password from LEDE_ES_PASSWORD)] [--progress-seconds S]
-                                           index an archive; --resume continues an interrupted run""";
+    static final String USAGE = String.join("\n",
+            "  lede backfill --elasticsearch URL[,URL] [--alias A] (--dir D | --jsonl F | --paths F --publish-tier URL)",
+            "                [--resume] [--state DIR] [--threads N] [--bulk-count N] [--bulk-mb N] [--replicas N]",
+            "                [--max-per-second N] [--progress-seconds S]",
+            "                " + ClusterAccess.USAGE,
+            "                               index an archive; --resume continues an interrupted run");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -62,14 +63,20 @@ final class BackfillCommand {
             err.println("usage:\n" + USAGE);
             return 2;
         }
-        ElasticsearchSettings es = ElasticsearchSettings.of(o.elasticsearch);
-        if (!o.username.isEmpty()) {
-            es = es.withBasicAuth(o.username, System.getenv().getOrDefault("LEDE_ES_PASSWORD", ""));
-        }
+        ElasticsearchSettings es = o.access.settings(o.elasticsearch, System.getenv());
         err.println("lede backfill: loading models...");
         try (TikaParsing tika = TikaParsing.withDefaults();
              ElasticsearchConnection connection = new ElasticsearchConnection(es, mapper)) {
-            new IndexManager(connection, new IndexLayout(o.alias, o.replicas, mapper), mapper).ensureIndex();
+            IndexLayout layout = new IndexLayout(o.alias, o.replicas, mapper);
+            try {
+                new IndexManager(connection, layout, mapper).ensureIndex();
+            } catch (Exception e) {
+                err.println("lede backfill: cannot prepare the index of " + o.alias + " (" + es + "): " + rootCause(e));
+                return 1;
+            }
+            // while a reindex builds a new index (bundle or command line), write there too, as the bundle does
+            ReindexTargetWatcher reindexTarget = new ReindexTargetWatcher(connection, layout, Duration.ofSeconds(1),
+                    Clock.systemUTC());
             BackfillSource source = source(o, tika);
             Files.createDirectories(o.state);
             BackfillCheckpoint checkpoint = o.resume
@@ -79,8 +86,8 @@ final class BackfillCommand {
             try (BackfillFailures failures = new BackfillFailures(o.state.resolve("failures.jsonl"), mapper, o.resume)) {
                 Enricher enricher = EnrichmentFactory.create(EnrichmentSettings.defaults());
                 awaitModels(enricher);
-                BackfillJob job = new BackfillJob(source, enricher,
-                        new ArticleDocuments(mapper, Clock.systemUTC()), new BulkIndexer(connection, o.alias)::write,
+                BackfillJob job = new BackfillJob(source, enricher, new ArticleDocuments(mapper, Clock.systemUTC()),
+                        new BulkIndexer(connection, o.alias, reindexTarget::target)::write,
                         checkpoint, failures, new BackfillSettings(o.threads, o.bulkCount, o.bulkBytes, 8,
                                 Duration.ofSeconds(1), Duration.ofMillis(500), o.maxPerSecond), pool, () -> false, mapper);
                 CountDownLatch reported = new CountDownLatch(1);
@@ -108,6 +115,14 @@ final class BackfillCommand {
     private static void awaitModels(Enricher enricher) {
         enricher.enrich(new Article("lede-warm-up", "", "", "Warm-up", "", "Lede loads its models.", null, null, "",
                 List.of(), List.of(), "en"));
+    }
+
+    private static String rootCause(Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root == e ? e.toString() : e.getMessage() + "; cause: " + root;
     }
 
     private BackfillSource source(BackfillOptions o, TikaParsing tika) {

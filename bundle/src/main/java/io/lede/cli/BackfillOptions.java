@@ -21,7 +21,7 @@ final class BackfillOptions {
     long bulkBytes = 5L << 20;
     int progressSeconds = 0;
     int maxPerSecond = 0;
-    String username = "";
+    final ClusterAccess access = new ClusterAccess();
     private final List<String> errors = new ArrayList<>();
 
     static BackfillOptions parse(String[] args) {
@@ -30,6 +30,9 @@ final class BackfillOptions {
             String a = args[i];
             if (a.equals("--resume")) {
                 o.resume = true;
+                continue;
+            }
+            if (o.access.flag(a)) {
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -52,8 +55,11 @@ final class BackfillOptions {
                 case "--bulk-mb" -> o.bulkBytes = (long) o.number(a, v, 1, 1024) << 20;
                 case "--max-per-second" -> o.maxPerSecond = o.number(a, v, 1, 1_000_000);
                 case "--progress-seconds" -> o.progressSeconds = o.number(a, v, 1, 3600);
-                case "--user" -> o.username = v;
-                default -> o.errors.add("unknown option " + a);
+                default -> {
+                    if (!o.access.option(a, v)) {
+                        o.errors.add("unknown option " + a);
+                    }
+                }
             }
         }
         int sources = (o.dir != null ? 1 : 0) + (o.jsonl != null ? 1 : 0) + (o.paths != null ? 1 : 0);
@@ -65,6 +71,9 @@ final class BackfillOptions {
         }
         if (o.paths != null && o.publishTier == null) {
             o.errors.add("--paths needs --publish-tier URL");
+        }
+        if (o.access.problem() != null) {
+            o.errors.add(o.access.problem());
         }
         if (o.state == null) {
             o.state = Path.of("lede-backfill-" + o.alias);

@@ -7,7 +7,6 @@ import io.lede.enrich.EnrichmentFactory.EnrichmentSettings;
 import io.lede.index.ArticleDocuments;
 import io.lede.index.DocumentRewriter;
 import io.lede.index.ElasticsearchConnection;
-import io.lede.index.ElasticsearchSettings;
 import io.lede.index.IndexLayout;
 import io.lede.index.IndexManager;
 import io.lede.index.ReindexMode;
@@ -36,7 +35,7 @@ final class ReindexCommand {
 
     /** Parsed command-line options. */
     record Options(String elasticsearch, String alias, ReindexMode mode, int replicas, long graceSeconds,
-                   long settleSeconds, int maxFailures, List<String> languages) {
+                   long settleSeconds, int maxFailures, List<String> languages, ClusterAccess access) {
     }
 
     static Options parse(String[] args) {
@@ -48,8 +47,16 @@ final class ReindexCommand {
         long settle = ReindexOptions.DEFAULT_SETTLE.toSeconds();
         int maxFailures = 0;
         List<String> languages = EnrichmentSettings.DEFAULT_LANGUAGES;
+        ClusterAccess access = new ClusterAccess();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
+            if (access.flag(a)) {
+                continue;
+            }
+            if (List.of("--user", "--ca-cert", "--ca-fingerprint").contains(a)) {
+                access.option(a, value(args, ++i, a));
+                continue;
+            }
             switch (a) {
                 case "--only-older" -> mode = ReindexMode.REENRICH_OLDER;
                 case "--copy" -> mode = ReindexMode.COPY;
@@ -64,7 +71,10 @@ final class ReindexCommand {
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        return new Options(es, alias, mode, replicas, grace, settle, maxFailures, languages);
+        if (access.problem() != null) {
+            throw new IllegalArgumentException(access.problem());
+        }
+        return new Options(es, alias, mode, replicas, grace, settle, maxFailures, languages, access);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -94,14 +104,15 @@ final class ReindexCommand {
         } catch (IllegalArgumentException e) {
             System.err.println("lede reindex: " + e.getMessage());
             System.err.println("usage: lede reindex --elasticsearch URL --alias ALIAS [--only-older | --copy] "
-                    + "[--grace-seconds N] [--settle-seconds N] [--replicas N] [--max-failures N] [--languages fr,en,...]");
+                    + "[--grace-seconds N] [--settle-seconds N] [--replicas N] [--max-failures N] [--languages fr,en,...]\n"
+                    + "                " + ClusterAccess.USAGE);
             return 2;
         }
         ReindexOptions options = new ReindexOptions(o.mode(), Duration.ofSeconds(o.settleSeconds()),
                 Duration.ofSeconds(o.graceSeconds()), 500, o.maxFailures());
         ReindexProgress progress = new ReindexProgress();
         try (ElasticsearchConnection connection = new ElasticsearchConnection(
-                ElasticsearchSettings.of(o.elasticsearch()), mapper)) {
+                o.access().settings(o.elasticsearch(), System.getenv()), mapper)) {
             IndexManager indexes = new IndexManager(connection, new IndexLayout(o.alias(), o.replicas(), mapper), mapper);
             DocumentRewriter rewriter = null;
             if (o.mode() != ReindexMode.COPY) {

@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * build has none): creates {@code <alias>-v<N+1>} from the current template, marks it so that every live write
  * also lands there ({@link ReindexTargetWatcher}), waits until writers noticed, copies (or enriches again) every
  * document of the current index with a scroll and bulk requests at the document's own external version, copies
- * once more what was indexed since the start (writes that were in flight when the marker appeared), then moves the
- * alias in one {@code _aliases} request and deletes the old index after a grace period. Searches keep using the
+ * once more what was indexed since the start (writes that were in flight when the marker appeared), removes what
+ * the old index lost since the copy read it (unpublishes in flight when the marker appeared, {@link LateDeleteSweep}),
+ * then moves the alias in one {@code _aliases} request and deletes the old index after a grace period. Searches keep using the
  * alias throughout. Live writes carry newer versions than the copies, so the newest version wins in the new index
  * whatever the order, and unpublished articles stay deleted (delete tombstones outlive the reindex).
  * <p>
@@ -88,6 +89,13 @@ public final class Reindexer {
             progress.state(ReindexProgress.State.CATCHING_UP, "copying what was written since the start");
             refresh(source);
             copy(source, target, marked.minus(CATCH_UP_MARGIN), true);
+            progress.state(ReindexProgress.State.CATCHING_UP, "removing what was unpublished during the copy");
+            int unpublished = new LateDeleteSweep(new ElasticsearchSweepIndices(connection, mapper,
+                    options.batchSize()), () -> pause(options.settle()), options.batchSize()).sweep(source, target);
+            if (unpublished > 0) {
+                LOG.info("Reindex of {}: {} documents unpublished during the copy removed from {}", layout.alias(),
+                        unpublished, target);
+            }
             long failed = progress.failedCount();
             if (failed > options.maxFailures()) {
                 throw new IllegalStateException(failed + " documents could not be copied (at most "

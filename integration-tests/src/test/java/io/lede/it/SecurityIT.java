@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.lede.testing.ArchiveGenerator;
 import io.lede.testing.Await;
 import io.lede.testing.CapturedStderr;
 import io.lede.testing.ElasticsearchServer;
+import io.lede.testing.LedeCommand;
 import io.lede.testing.LedeInFelix;
 import io.lede.testing.PublishTier;
 import io.lede.testing.SampleArticle;
@@ -21,11 +23,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -135,6 +139,65 @@ class SecurityIT {
                     || log.text().contains("certificate"));
             assertEquals(1, ManagementFactory.getPlatformMBeanServer().getAttribute(status, "QueuedIntents"));
             assertFalse(log.text().contains(PASSWORD));
+        }
+    }
+
+    @Test
+    void theCommandLineBackfillTrustsTheCaFileAndTakesTheApiKeyFromTheEnvironment() throws Exception {
+        JsonNode created = call("POST", "/_security/api_key", Map.of("name", "lede-cli-it"), basic(USER, PASSWORD));
+        String apiKey = created.path("encoded").asText();
+        String alias = "lede-it-cli-apikey";
+        Path work = TestBundles.workDirectory("security-cli-apikey");
+        new ArchiveGenerator().writeJsonLines(work.resolve("archive.jsonl"), 0, 12);
+        Process cli = LedeCommand.start(Map.of("LEDE_ES_API_KEY", apiKey), work.resolve("out.json"),
+                work.resolve("err.txt"), "backfill", "--elasticsearch", node.httpUrl(), "--alias", alias,
+                "--replicas", "0", "--jsonl", work.resolve("archive.jsonl").toString(),
+                "--state", work.resolve("state").toString(), "--threads", "2",
+                "--ca-cert", certs.caCertificate().toString());
+        assertTrue(cli.waitFor(300, TimeUnit.SECONDS), "lede backfill ends");
+        String output = Files.readString(work.resolve("out.json")) + Files.readString(work.resolve("err.txt"));
+        assertEquals(0, cli.exitValue(), output);
+        assertEquals(12, count(alias), output);
+        assertFalse(output.contains(apiKey), "the API key never appears in the output");
+        assertFalse(output.contains(created.path("api_key").asText()), "nor its secret part");
+    }
+
+    @Test
+    void theCommandLineBackfillPinsTheCertificateAndTakesThePasswordFromTheEnvironment() throws Exception {
+        String alias = "lede-it-cli-basic";
+        Path work = TestBundles.workDirectory("security-cli-basic");
+        new ArchiveGenerator().writeJsonLines(work.resolve("archive.jsonl"), 0, 8);
+        String[] args = {"backfill", "--elasticsearch", node.httpUrl(), "--alias", alias, "--replicas", "0",
+                "--jsonl", work.resolve("archive.jsonl").toString(), "--state", work.resolve("state").toString(),
+                "--threads", "2", "--user", USER, "--ca-fingerprint", sha256(certs.nodeCertificate())};
+        Process cli = LedeCommand.start(Map.of("LEDE_ES_PASSWORD", PASSWORD), work.resolve("out.json"),
+                work.resolve("err.txt"), args);
+        assertTrue(cli.waitFor(300, TimeUnit.SECONDS), "lede backfill ends");
+        String output = Files.readString(work.resolve("out.json")) + Files.readString(work.resolve("err.txt"));
+        assertEquals(0, cli.exitValue(), output);
+        assertEquals(8, count(alias), output);
+        assertFalse(output.contains(PASSWORD), "the password never appears in the output");
+
+        Process untrusted = LedeCommand.start(Map.of("LEDE_ES_PASSWORD", PASSWORD), work.resolve("out-2.json"),
+                work.resolve("err-2.txt"), java.util.Arrays.copyOf(args, args.length - 2));
+        assertTrue(untrusted.waitFor(300, TimeUnit.SECONDS), "lede backfill ends");
+        String refused = Files.readString(work.resolve("err-2.txt"));
+        assertTrue(untrusted.exitValue() != 0, "no trust for the cluster's certificate: " + refused);
+        assertTrue(refused.contains("PKIX") || refused.contains("certificate"), refused);
+        assertFalse(refused.contains(PASSWORD));
+    }
+
+    private static long count(String alias) {
+        call("POST", "/" + alias + "/_refresh", null, basic(USER, PASSWORD));
+        return call("GET", "/" + alias + "/_count", null, basic(USER, PASSWORD)).path("count").asLong();
+    }
+
+    private static String sha256(Path pem) throws Exception {
+        try (java.io.InputStream in = Files.newInputStream(pem)) {
+            java.security.cert.Certificate cert = java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in);
+            return java.util.HexFormat.ofDelimiter(":").withUpperCase()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(cert.getEncoded()));
         }
     }
 
