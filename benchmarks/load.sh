@@ -2,7 +2,9 @@
 # The load harness of issue 7 (io.lede.load.LoadHarness): backfill throughput against plain _bulk, publish ->
 # searchable latency with and without a backfill in the bundle, bundle start time and heap. Takes several minutes.
 # Arguments: [articles (10000)] [publishes/s (20)] [seconds per latency phase (60)] [backfill threads (cores)].
-# Environment: LEDE_MVN_OPTS (e.g. -o), LEDE_LOAD_JAVA_OPTS (default -Xmx1500m).
+# Environment: LEDE_MVN_OPTS (e.g. -o), LEDE_LOAD_JAVA_OPTS (default -Xmx1500m). In LEDE_LOAD_JAVA_OPTS,
+# -Dlede.load.compareWith=<class path of another build's bundle classes and embedded jars> also runs that build's
+# lede backfill back to back on the same node, and -Dlede.load.backfillOnly=true skips the latency phases.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 TARGET="$ROOT/integration-tests/target"

@@ -179,9 +179,7 @@ public final class BackfillJob {
 
     /** @return false when the job is stopping */
     private boolean submit(BackfillItem item) throws InterruptedException {
-        while (!stopRequested && livePending.getAsBoolean()) {
-            LockSupport.parkNanos(LIVE_PAUSE_NANOS);
-        }
+        yieldToLivePublishes();
         if (!pacer.awaitTurn(() -> stopRequested)) {
             return false;
         }
@@ -199,6 +197,8 @@ public final class BackfillJob {
             pool.execute(() -> {
                 Prepared p = null;
                 try {
+                    // up to maxInFlight inputs wait in the pool: each one yields again, not only the reader
+                    yieldToLivePublishes();
                     p = prepare(item);
                 } finally {
                     results.add(p != null ? p : Prepared.failed(item, "unexpected error while loading", false));
@@ -211,6 +211,13 @@ public final class BackfillJob {
             return false;
         }
         return true;
+    }
+
+    /** Waits while live publishes wait, so that they get the cores (and Elasticsearch) first. */
+    private void yieldToLivePublishes() {
+        while (!stopRequested && livePending.getAsBoolean()) {
+            LockSupport.parkNanos(LIVE_PAUSE_NANOS);
+        }
     }
 
     /** A failure while the job stops may come from the stop itself (parser or cluster closing): the resume retries it. */
@@ -269,6 +276,7 @@ public final class BackfillJob {
     }
 
     private void flush(List<Prepared> batch) throws InterruptedException {
+        yieldToLivePublishes();
         List<Prepared> pending = batch;
         for (int attempt = 1; !pending.isEmpty(); attempt++) {
             List<IndexOutcome> outcomes = indexer.write(pending.stream().map(p -> (IndexAction) p.action()).toList());

@@ -9,7 +9,6 @@ import io.lede.parse.ParseException;
 import io.lede.parse.ParsedDocument;
 import io.lede.parse.TikaParsing;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +59,7 @@ public final class JsonLinesSource implements BackfillSource {
         String body = doc.path("body").asText("");
         if (!body.isBlank()) {
             try {
-                ParsedDocument parsed = tika.parse(body.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8", id);
+                ParsedDocument parsed = tika.parseHtml(body, id);
                 text = parsed.text();
                 if (description.isEmpty()) {
                     description = parsed.description();

@@ -3,6 +3,7 @@ package io.lede.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,11 +52,15 @@ public final class TikaParsing implements AutoCloseable {
     private static final long MAX_EXPANSION = 10;
 
     private final AutoDetectParser parser;
+    /** The same parsers, for content known to be HTML: Tika's type detection (MIME magic over the bytes) is skipped. */
+    private final AutoDetectParser htmlParser;
     private final ParseLimits limits;
     private final ExecutorService timer;
 
     public TikaParsing(TikaConfig config, ParseLimits limits) {
         this.parser = new AutoDetectParser(config);
+        this.htmlParser = new AutoDetectParser(config);
+        this.htmlParser.setDetector((in, metadata) -> MediaType.TEXT_HTML);
         this.limits = Objects.requireNonNull(limits);
         this.timer = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "lede-tika");
@@ -103,6 +108,19 @@ public final class TikaParsing implements AutoCloseable {
      * @param name        a file name or URL, used for type detection and messages
      */
     public ParsedDocument parse(byte[] content, String contentType, String name) throws ParseException {
+        return parse(parser, content, contentType, name);
+    }
+
+    /**
+     * Parses content whose format says it is HTML (e.g. the {@code body} of a JSON Lines export), without detecting
+     * its type from the bytes; otherwise like {@link #parse}.
+     */
+    public ParsedDocument parseHtml(String html, String name) throws ParseException {
+        return parse(htmlParser, html.getBytes(StandardCharsets.UTF_8), "text/html; charset=UTF-8", name);
+    }
+
+    private ParsedDocument parse(AutoDetectParser parser, byte[] content, String contentType, String name)
+            throws ParseException {
         if (content.length == 0) {
             throw new ParseException("empty content");
         }
@@ -110,7 +128,7 @@ public final class TikaParsing implements AutoCloseable {
             throw new ParseException("content of " + content.length + " bytes exceeds the limit of "
                     + limits.maxBytes() + " bytes");
         }
-        Future<ParsedDocument> job = timer.submit(() -> parseNow(content, contentType, name));
+        Future<ParsedDocument> job = timer.submit(() -> parseNow(parser, content, contentType, name));
         try {
             return job.get(limits.maxMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -129,7 +147,8 @@ public final class TikaParsing implements AutoCloseable {
         }
     }
 
-    private ParsedDocument parseNow(byte[] content, String contentType, String name) throws ParseException {
+    private ParsedDocument parseNow(AutoDetectParser parser, byte[] content, String contentType, String name)
+            throws ParseException {
         Metadata metadata = new Metadata();
         if (name != null) {
             metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);

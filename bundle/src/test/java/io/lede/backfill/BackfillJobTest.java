@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,11 @@ class BackfillJobTest {
     }
 
     private BackfillJob job(BackfillSource source, BulkWriter writer, boolean resume, int bulkCount) throws IOException {
+        return job(source, writer, resume, bulkCount, () -> false);
+    }
+
+    private BackfillJob job(BackfillSource source, BulkWriter writer, boolean resume, int bulkCount,
+                            BooleanSupplier livePending) throws IOException {
         Path state = tmp.resolve("state");
         BackfillCheckpoint checkpoint = resume
                 ? BackfillCheckpoint.resume(state.resolve("checkpoint.json"), source.description(), mapper)
@@ -77,7 +83,7 @@ class BackfillJobTest {
         BackfillFailures failures = new BackfillFailures(state.resolve("failures.jsonl"), mapper, resume);
         return new BackfillJob(source, enricher, new ArticleDocuments(mapper, Clock.systemUTC()), writer, checkpoint,
                 failures, new BackfillSettings(2, bulkCount, 1L << 20, 3, Duration.ofMillis(1), Duration.ofMillis(50), 0),
-                pool, () -> false, mapper);
+                pool, livePending, mapper);
     }
 
     @Test
@@ -193,5 +199,47 @@ class BackfillJobTest {
         }, true, 10).run();
         assertEquals(118, new HashSet<>(written).size(), "nothing lost at the stop");
         assertEquals("done", resumed.state());
+    }
+
+    /**
+     * Inputs wait in the pool (up to the in-flight bound) long after the reader checked for live publishes: each
+     * one checks again on its worker thread right before it is loaded and enriched.
+     */
+    @Test
+    void everyInputYieldsToLivePublishesRightBeforeItIsPrepared() throws Exception {
+        ThreadLocal<Boolean> clearedOnThisThread = ThreadLocal.withInitial(() -> false);
+        AtomicInteger checks = new AtomicInteger();
+        BooleanSupplier livePending = () -> {
+            boolean pending = checks.incrementAndGet() % 2 == 0;
+            clearedOnThisThread.set(!pending);
+            return pending;
+        };
+        JsonLinesSource jsonLines = new JsonLinesSource(export(), tika, mapper);
+        AtomicInteger preparedWithoutCheck = new AtomicInteger();
+        BackfillSource source = new BackfillSource() {
+            @Override
+            public String description() {
+                return jsonLines.description();
+            }
+
+            @Override
+            public ItemReader open() throws IOException {
+                return jsonLines.open();
+            }
+
+            @Override
+            public LoadedArticle load(BackfillItem item) throws BackfillException {
+                if (!clearedOnThisThread.get()) {
+                    preparedWithoutCheck.incrementAndGet();
+                }
+                clearedOnThisThread.set(false);
+                return jsonLines.load(item);
+            }
+        };
+        BackfillStatus done = job(source, actions -> actions.stream().map(a -> IndexOutcome.applied()).toList(),
+                false, 10, livePending).run();
+        assertEquals("done", done.state());
+        assertEquals(118, done.indexed());
+        assertEquals(0, preparedWithoutCheck.get(), "inputs prepared without a check for live publishes just before");
     }
 }

@@ -3,6 +3,7 @@ package io.lede.load;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lede.testing.ArchiveGenerator;
 import io.lede.testing.Await;
 import io.lede.testing.ElasticsearchServer;
@@ -50,6 +51,7 @@ import org.osgi.service.cm.ConfigurationAdmin;
 public final class LoadHarness {
     private static final ObjectMapper JSON = EsHttp.json();
     private static final String ALIAS = "lede-load";
+    private static final int WARM_UP_SECONDS = 20;
 
     private LoadHarness() {
     }
@@ -70,17 +72,52 @@ public final class LoadHarness {
             new ArchiveGenerator().writeJsonLines(export, 0, articles);
             report.add("archive: " + articles + " articles, " + Files.size(export) / 1024 + " KB of JSON Lines");
 
-            JsonNode backfill = backfill(server, work, export, threads);
+            // Elasticsearch's JIT warms up on a throwaway alias first: otherwise the measured backfill, which runs
+            // first, pays for it and the plain bulk after it does not
+            Path warmUp = work.resolve("warm-up.jsonl");
+            new ArchiveGenerator().writeJsonLines(warmUp, articles, articles + Math.min(articles, 1000));
+            backfill(server, work, warmUp, ALIAS + "-warm", threads);
+            double idle0 = esCpuSeconds(es);
+            long idleStart = System.nanoTime();
+            TimeUnit.SECONDS.sleep(5);
+            double idleRate = (esCpuSeconds(es) - idle0) / ((System.nanoTime() - idleStart) / 1e9);
+            report.add(String.format(Locale.ROOT, "Elasticsearch idle: %.0f ms of CPU a second (included in the CPU "
+                    + "figures below; longer phases carry more of it)", 1000 * idleRate));
+
+            String otherBuild = System.getProperty("lede.load.compareWith", "");
+            if (!otherBuild.isBlank()) {
+                compareBackfill(server, es, work, export, threads, otherBuild, report);
+            }
+
+            double esCpu0 = esCpuSeconds(es);
+            JsonNode backfill = backfill(server, work, export, ALIAS, threads);
+            double backfillEsCpu = esCpuSeconds(es) - esCpu0;
             double backfillRate = backfill.path("indexed").asDouble() / backfill.path("seconds").asDouble();
+            // the job's own CPU when the command reports it, else its whole process's
+            double backfillCpu = backfill.path("cpuSeconds").asDouble(backfill.path("processCpuSeconds").asDouble())
+                    + backfillEsCpu;
             report.add(String.format(Locale.ROOT, "backfill (lede backfill --jsonl, %d threads, bulks of 500): %d "
-                    + "indexed in %.1f s = %.1f articles/s (%d failed)", threads, backfill.path("indexed").asLong(),
-                    backfill.path("seconds").asDouble(), backfillRate, backfill.path("failed").asLong()));
+                    + "indexed in %.1f s = %.1f articles/s (%d failed); load average now %s", threads,
+                    backfill.path("indexed").asLong(), backfill.path("seconds").asDouble(), backfillRate,
+                    backfill.path("failed").asLong(), loadAverage()));
+            report.add(String.format(Locale.ROOT, "backfill CPU: %.1f s in the job of lede backfill (%.1f s in its "
+                    + "whole process, start-up and models included) + %.1f s in Elasticsearch = %.2f ms per article",
+                    backfill.path("cpuSeconds").asDouble(), backfill.path("processCpuSeconds").asDouble(),
+                    backfillEsCpu, 1000 * backfillCpu / articles));
 
+            double esCpu1 = esCpuSeconds(es);
             double rawRate = rawBulk(es, server.httpUrl(), articles);
+            double rawCpu = esCpuSeconds(es) - esCpu1;
             report.add(String.format(Locale.ROOT, "plain _bulk of the same %d final documents (bulks of 500, one at "
-                    + "a time): %.1f articles/s; backfill / raw = %.2f", articles, rawRate, backfillRate / rawRate));
+                    + "a time): %.1f articles/s; backfill / raw = %.2f; load average now %s", articles, rawRate,
+                    backfillRate / rawRate, loadAverage()));
+            report.add(String.format(Locale.ROOT, "plain _bulk CPU: %.1f s in Elasticsearch = %.2f ms per article; "
+                    + "CPU per article raw / backfill = %.2f (the throughput ratio on cores given to this run alone)",
+                    rawCpu, 1000 * rawCpu / articles, rawCpu / backfillCpu));
 
-            latencyPhases(server, work, export, rate, seconds, threads, report);
+            if (!Boolean.getBoolean("lede.load.backfillOnly")) {
+                latencyPhases(server, work, export, rate, seconds, threads, report);
+            }
         }
         report.add("load average at end " + loadAverage());
         System.out.println();
@@ -88,17 +125,47 @@ public final class LoadHarness {
         Files.write(work.resolve("report.txt"), report, StandardCharsets.UTF_8);
     }
 
-    private static JsonNode backfill(ElasticsearchServer server, Path work, Path export, int threads) throws Exception {
-        Process p = LedeCommand.start(work.resolve("backfill-out.json"), work.resolve("backfill-err.txt"), "backfill",
-                "--elasticsearch", server.httpUrl(), "--alias", ALIAS, "--replicas", "0", "--jsonl",
-                export.toString(), "--state", work.resolve("backfill-state").toString(), "--threads",
+    private static JsonNode backfill(ElasticsearchServer server, Path work, Path export, String alias, int threads)
+            throws Exception {
+        Process p = LedeCommand.start(work.resolve(alias + "-out.json"), work.resolve(alias + "-err.txt"), "backfill",
+                "--elasticsearch", server.httpUrl(), "--alias", alias, "--replicas", "0", "--jsonl",
+                export.toString(), "--state", work.resolve(alias + "-state").toString(), "--threads",
                 Integer.toString(threads), "--bulk-count", "500", "--progress-seconds", "10");
-        if (!p.waitFor(3, TimeUnit.HOURS)) {
-            p.destroy();
-            throw new IllegalStateException("the backfill did not end");
+        // the process's CPU time, polled while it runs (gone once it exited): start-up and models included
+        Duration cpu = Duration.ZERO;
+        long deadline = System.nanoTime() + TimeUnit.HOURS.toNanos(3);
+        while (!p.waitFor(200, TimeUnit.MILLISECONDS)) {
+            cpu = p.info().totalCpuDuration().orElse(cpu);
+            if (System.nanoTime() > deadline) {
+                p.destroy();
+                throw new IllegalStateException("the backfill did not end");
+            }
         }
-        List<String> out = Files.readAllLines(work.resolve("backfill-out.json"));
-        return JSON.readTree(out.get(out.size() - 1));
+        List<String> out = Files.readAllLines(work.resolve(alias + "-out.json"));
+        return ((ObjectNode) JSON.readTree(out.get(out.size() - 1)))
+                .put("processCpuSeconds", cpu.toMillis() / 1000.0);
+    }
+
+    /**
+     * Runs the same backfill with another build's command line (system property {@code lede.load.compareWith}: its
+     * class path), right before the measured one on the same node, for a back-to-back comparison.
+     */
+    private static void compareBackfill(ElasticsearchServer server, EsHttp es, Path work, Path export, int threads,
+                                        String classPath, List<String> report) throws Exception {
+        String own = System.getProperty("lede.cli.classpath");
+        System.setProperty("lede.cli.classpath", classPath);
+        try {
+            double esCpu0 = esCpuSeconds(es);
+            JsonNode other = backfill(server, work, export, ALIAS + "-other", threads);
+            double esCpu = esCpuSeconds(es) - esCpu0;
+            report.add(String.format(Locale.ROOT, "OTHER BUILD backfill: %d indexed in %.1f s = %.1f articles/s; CPU "
+                    + "%.1f s in its whole process + %.1f s in Elasticsearch; load average now %s",
+                    other.path("indexed").asLong(), other.path("seconds").asDouble(),
+                    other.path("indexed").asDouble() / other.path("seconds").asDouble(),
+                    other.path("processCpuSeconds").asDouble(), esCpu, loadAverage()));
+        } finally {
+            System.setProperty("lede.cli.classpath", own);
+        }
     }
 
     /** Reads the backfilled documents back, then writes them to {@code lede-load-vraw}; returns articles/s. */
@@ -174,6 +241,10 @@ public final class LoadHarness {
                     + "(models, Elasticsearch, index ready): %d ms", accepting / 1_000_000, running / 1_000_000));
 
             PublishLatency probe = new PublishLatency(lede, new EsHttp(server.httpUrl()), ALIAS + "-live");
+            // reported apart: the entity models are still loading in the background and the JIT is cold, so
+            // the first publishes wait; the phases below measure the steady state the target is about
+            report.add("publish -> searchable in the first " + WARM_UP_SECONDS + " s after the bundle start (warm-up): "
+                    + probe.run("warm-up", rate, WARM_UP_SECONDS));
             report.add("publish -> searchable, no backfill: " + probe.run("quiet", rate, seconds));
 
             ConfigurationAdmin configAdmin = lede.felix().service(ConfigurationAdmin.class);
@@ -197,6 +268,12 @@ public final class LoadHarness {
             report.add(String.format(Locale.ROOT, "heap used after full GC, everything loaded (Felix + Lede + harness "
                     + "in one JVM): %d MB", heap >> 20));
         }
+    }
+
+    /** CPU time the Elasticsearch node's process has used so far. */
+    private static double esCpuSeconds(EsHttp es) throws Exception {
+        JsonNode nodes = es.get("/_nodes/_local/stats/process").path("nodes");
+        return nodes.elements().next().path("process").path("cpu").path("total_in_millis").asLong() / 1000.0;
     }
 
     private static JsonNode postNdjson(HttpClient http, String url, String body) throws Exception {
