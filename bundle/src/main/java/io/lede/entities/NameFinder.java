@@ -50,11 +50,12 @@ final class NameFinder {
         List<Gazetteer.Match> matches = gazetteer.find(tokens, keys);
         TaggerInput input = new TaggerInput(tokens, models.lexicon, Gazetteer.tags(matches, tokens.size()));
         int[] tags = models.tagger.tag(input, "de".equals(language) ? GERMAN_OUTSIDE_PENALTY : OUTSIDE_PENALTY);
+        startPeopleAtFirstNames(input, tags);
 
         List<FoundName> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
         for (Gazetteer.Match m : matches) {
-            if (m.best().rank() <= CURATED_RANK && m.end() - m.start() > 1) {
+            if (m.end() - m.start() > 1 && (m.best().rank() <= CURATED_RANK || isKnownPersonName(m, tokens))) {
                 found.add(name(field, text, tokens, m.start(), m.end(), m.best().type(), m.best()));
                 for (int k = m.start(); k < m.end(); k++) {
                     covered[k] = true;
@@ -187,7 +188,68 @@ final class NameFinder {
                 found.add(name(field, text, tokens, i, i + 1, EntityType.ORGANIZATION, null));
             }
         }
+        if ("it".equals(language)) {
+            found.replaceAll(n -> withAdjective(n, field, text, tokens, input, covered));
+        }
         return new FieldScan(field, text, tokens, keys, input.cues, covered, found);
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile(".{3,}(an[oaie]|es[ei]|ic[oa]|ich[ei]|e[oa]|e[ie]|al[ei]|ol[ei])");
+
+    /**
+     * "il Governo italiano", "la Procura siciliana": in Italian an institution's name takes the adjective
+     * after it (nationality, region, "regionale", "cattolica").
+     */
+    private static FoundName withAdjective(FoundName n, String field, String text, List<Token> tokens,
+                                           TaggerInput input, boolean[] covered) {
+        if (n.type() != EntityType.ORGANIZATION || n.entry() != null && n.tokenCount() > 1) {
+            return n;
+        }
+        int last = tokenEndingAt(tokens, n.end());
+        int next = last + 1;
+        if (last < 0 || next >= tokens.size() || covered[next] || input.cues[last] == null
+                || !"institution".equals(input.cues[last]) && !"org".equals(input.cues[last])
+                || input.functionWord[next] || input.gazetteer[next] != null
+                || !ADJECTIVE_ENDING.matcher(input.lower[next]).matches()
+                || tokens.get(last).end() == tokens.get(next).start()) {
+            return n;
+        }
+        covered[next] = true;
+        return name(field, text, tokens, last - n.tokenCount() + 1, next + 1, EntityType.ORGANIZATION, null);
+    }
+
+    private static int tokenEndingAt(List<Token> tokens, int end) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int e = tokens.get(mid).end();
+            if (e == end) {
+                return mid;
+            } else if (e < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Matteo Renzi": a person's full name from the knowledge base, every word capitalised, is that person
+     * even where the tagger read part of it as an organisation.
+     */
+    private static boolean isKnownPersonName(Gazetteer.Match m, List<Token> tokens) {
+        if (m.best().type() != EntityType.PERSON) {
+            return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if (!tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("y", "e", "et", "and", "und", "&",
@@ -253,6 +315,29 @@ final class NameFinder {
             }
         }
         return -1;
+    }
+
+    private static final int B_PER = 1;
+    private static final int I_PER = 2;
+
+    /**
+     * "Matteo Renzi" where the tagger left the first name out and read the surname as an organisation or a
+     * place: a capitalised first name right before a name starts a person, who takes the whole name.
+     */
+    private static void startPeopleAtFirstNames(TaggerInput input, int[] tags) {
+        for (int k = 0; k + 1 < tags.length; k++) {
+            if (tags[k] != 0 || !input.firstName[k] || !WordShape.isCapitalised(input.words[k])
+                    || tags[k + 1] == 0 || NameTagger.isInside(tags[k + 1]) || tags[k + 1] == B_PER
+                    || input.cues[k + 1] != null || !WordShape.isCapitalised(input.words[k + 1])) {
+                continue;
+            }
+            int inside = tags[k + 1] + 1;
+            tags[k] = B_PER;
+            tags[k + 1] = I_PER;
+            for (int j = k + 2; j < tags.length && tags[j] == inside; j++) {
+                tags[j] = I_PER;
+            }
+        }
     }
 
     /** "Brendan Intindola": an unknown capitalised word right after a lone first name is the surname. */
