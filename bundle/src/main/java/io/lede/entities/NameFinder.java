@@ -133,7 +133,8 @@ final class NameFinder {
                     || "de".equals(language) && GermanStreets.isCommonNoun(input, start, end)
                     || "de".equals(language) && end == start + 1 && models.lexicon.isGermanNoun(input.lower[start])
                     && gazetteer.lookup(tokens, start, end).isEmpty()
-                    || start < end && "demonym".equals(input.cues[end - 1])) {
+                    || start < end && "demonym".equals(input.cues[end - 1])
+                    || isLoneSentenceOpener(input, start, end) && gazetteer.lookup(tokens, start, end).isEmpty()) {
                 continue;
             }
             int dash = datelineDash(tokens, start, end);
@@ -315,6 +316,17 @@ final class NameFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Nessuno", "Aggiungono", "Ridotto" opening a sentence: one capitalised word there, never capitalised
+     * inside a sentence of the article, no known first name and no knowledge-base name, is most often a
+     * common word. A name written again inside a sentence is found there and propagated back.
+     */
+    private static boolean isLoneSentenceOpener(TaggerInput input, int start, int end) {
+        return end == start + 1 && input.sentenceStart[start] && !input.seenCapitalisedInside[start]
+                && !input.firstName[start] && !input.upperCaseLine[start]
+                && !WordShape.isAllCaps(input.words[start]);
     }
 
     private static final int B_PER = 1;
