@@ -100,7 +100,8 @@ final class NameFinder {
             }
             int end = i + 1;
             int inside = NameTagger.isInside(tags[i]) ? tags[i] : tags[i] + 1;
-            while (end < tags.length && tags[end] == inside && !breaksName(tokens, end)) {
+            while (end < tags.length && tags[end] == inside && !breaksName(tokens, end)
+                    && !lineBreakBefore(text, tokens, end)) {
                 end++;
             }
             EntityType type = typeOf(NameTagger.TAGS.get(tags[i]));
@@ -395,6 +396,16 @@ final class NameFinder {
         String w = tokens.get(i).text();
         return Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))
                 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
+    }
+
+    /** A headline or a paragraph ends at a line break: "Addio a Mario Rossi\nA un mese..." holds no name "Rossi A". */
+    private static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */
