@@ -50,7 +50,6 @@ final class NameFinder {
         List<Gazetteer.Match> matches = gazetteer.find(tokens, keys);
         TaggerInput input = new TaggerInput(tokens, models.lexicon, Gazetteer.tags(matches, tokens.size()));
         int[] tags = models.tagger.tag(input, "de".equals(language) ? GERMAN_OUTSIDE_PENALTY : OUTSIDE_PENALTY);
-        startPeopleAtFirstNames(input, tags);
 
         List<FoundName> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
@@ -328,29 +327,6 @@ final class NameFinder {
         return end == start + 1 && input.sentenceStart[start] && !input.seenCapitalisedInside[start]
                 && !input.firstName[start] && !input.upperCaseLine[start]
                 && !WordShape.isAllCaps(input.words[start]);
-    }
-
-    private static final int B_PER = 1;
-    private static final int I_PER = 2;
-
-    /**
-     * "Matteo Renzi" where the tagger left the first name out and read the surname as an organisation or a
-     * place: a capitalised first name right before a name starts a person, who takes the whole name.
-     */
-    private static void startPeopleAtFirstNames(TaggerInput input, int[] tags) {
-        for (int k = 0; k + 1 < tags.length; k++) {
-            if (tags[k] != 0 || !input.firstName[k] || !WordShape.isCapitalised(input.words[k])
-                    || tags[k + 1] == 0 || NameTagger.isInside(tags[k + 1]) || tags[k + 1] == B_PER
-                    || input.cues[k + 1] != null || !WordShape.isCapitalised(input.words[k + 1])) {
-                continue;
-            }
-            int inside = tags[k + 1] + 1;
-            tags[k] = B_PER;
-            tags[k + 1] = I_PER;
-            for (int j = k + 2; j < tags.length && tags[j] == inside; j++) {
-                tags[j] = I_PER;
-            }
-        }
     }
 
     /** "Brendan Intindola": an unknown capitalised word right after a lone first name is the surname. */
