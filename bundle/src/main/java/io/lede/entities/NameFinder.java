@@ -306,11 +306,13 @@ final class NameFinder {
 
     /**
      * "Presidente della Repubblica Giorgio Napolitano" read as one name: a first name after a title or an
-     * institution starts a person's name. Returns where, or -1.
+     * institution starts a person's name, and so does one in "ministro della [Difesa Roberta Pinotti]" after
+     * a title and a preposition. Returns where, or -1.
      */
     private static int personInside(TaggerInput input, int start, int end) {
+        boolean afterTitle = start >= 2 && "title".equals(input.cues[start - 2]) && input.functionWord[start - 1];
         for (int k = start + 1; k < end - 1; k++) {
-            if (input.firstName[k] && !input.firstName[k - 1] && input.cues[k - 1] != null
+            if (input.firstName[k] && !input.firstName[k - 1] && (input.cues[k - 1] != null || afterTitle)
                     && WordShape.isCapitalised(input.words[k + 1])) {
                 return k;
             }

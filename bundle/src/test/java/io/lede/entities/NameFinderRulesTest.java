@@ -43,6 +43,12 @@ class NameFinderRulesTest {
     }
 
     @Test
+    void aPersonAfterATitleAndAnInstitutionIsSplitFromIt() {
+        List<Entity> found = extract("it", "Il ministro della Difesa Roberta Pinottini ha parlato ieri ai soldati.");
+        assertEquals(EntityType.PERSON, typeOf(found, "Roberta Pinottini"), mentions(found).toString());
+    }
+
+    @Test
     void anItalianInstitutionTakesTheAdjectiveAfterIt() {
         List<Entity> found = extract("it", "Ieri sera il Governo italiano ha approvato il decreto sulle scuole.");
         assertEquals(EntityType.ORGANIZATION, typeOf(found, "Governo italiano"), mentions(found).toString());
