@@ -54,7 +54,7 @@ final class NameFinder {
         List<FoundName> found = new ArrayList<>();
         boolean[] covered = new boolean[tokens.size()];
         for (Gazetteer.Match m : matches) {
-            if (m.best().rank() <= CURATED_RANK && m.end() - m.start() > 1) {
+            if (m.end() - m.start() > 1 && (m.best().rank() <= CURATED_RANK || isKnownPersonName(m, tokens))) {
                 found.add(name(field, text, tokens, m.start(), m.end(), m.best().type(), m.best()));
                 for (int k = m.start(); k < m.end(); k++) {
                     covered[k] = true;
@@ -99,7 +99,8 @@ final class NameFinder {
             }
             int end = i + 1;
             int inside = NameTagger.isInside(tags[i]) ? tags[i] : tags[i] + 1;
-            while (end < tags.length && tags[end] == inside && !breaksName(tokens, end)) {
+            while (end < tags.length && tags[end] == inside && !breaksName(tokens, end)
+                    && !lineBreakBefore(text, tokens, end)) {
                 end++;
             }
             EntityType type = typeOf(NameTagger.TAGS.get(tags[i]));
@@ -132,7 +133,8 @@ final class NameFinder {
                     || "de".equals(language) && GermanStreets.isCommonNoun(input, start, end)
                     || "de".equals(language) && end == start + 1 && models.lexicon.isGermanNoun(input.lower[start])
                     && gazetteer.lookup(tokens, start, end).isEmpty()
-                    || start < end && "demonym".equals(input.cues[end - 1])) {
+                    || start < end && "demonym".equals(input.cues[end - 1])
+                    || isLoneSentenceOpener(input, start, end) && gazetteer.lookup(tokens, start, end).isEmpty()) {
                 continue;
             }
             int dash = datelineDash(tokens, start, end);
@@ -187,7 +189,68 @@ final class NameFinder {
                 found.add(name(field, text, tokens, i, i + 1, EntityType.ORGANIZATION, null));
             }
         }
+        if ("it".equals(language)) {
+            found.replaceAll(n -> withAdjective(n, field, text, tokens, input, covered));
+        }
         return new FieldScan(field, text, tokens, keys, input.cues, covered, found);
+    }
+
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile(".{3,}(an[oaie]|es[ei]|ic[oa]|ich[ei]|e[oa]|e[ie]|al[ei]|ol[ei])");
+
+    /**
+     * "il Governo italiano", "la Procura siciliana": in Italian an institution's name takes the adjective
+     * after it (nationality, region, "regionale", "cattolica").
+     */
+    private static FoundName withAdjective(FoundName n, String field, String text, List<Token> tokens,
+                                           TaggerInput input, boolean[] covered) {
+        if (n.type() != EntityType.ORGANIZATION || n.entry() != null && n.tokenCount() > 1) {
+            return n;
+        }
+        int last = tokenEndingAt(tokens, n.end());
+        int next = last + 1;
+        if (last < 0 || next >= tokens.size() || covered[next] || input.cues[last] == null
+                || !"institution".equals(input.cues[last]) && !"org".equals(input.cues[last])
+                || input.functionWord[next] || input.gazetteer[next] != null
+                || !ADJECTIVE_ENDING.matcher(input.lower[next]).matches()
+                || tokens.get(last).end() == tokens.get(next).start()) {
+            return n;
+        }
+        covered[next] = true;
+        return name(field, text, tokens, last - n.tokenCount() + 1, next + 1, EntityType.ORGANIZATION, null);
+    }
+
+    private static int tokenEndingAt(List<Token> tokens, int end) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int e = tokens.get(mid).end();
+            if (e == end) {
+                return mid;
+            } else if (e < end) {
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Matteo Renzi": a person's full name from the knowledge base, every word capitalised, is that person
+     * even where the tagger read part of it as an organisation.
+     */
+    private static boolean isKnownPersonName(Gazetteer.Match m, List<Token> tokens) {
+        if (m.best().type() != EntityType.PERSON) {
+            return false;
+        }
+        for (int k = m.start(); k < m.end(); k++) {
+            if (!tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("y", "e", "et", "and", "und", "&",
@@ -243,16 +306,29 @@ final class NameFinder {
 
     /**
      * "Presidente della Repubblica Giorgio Napolitano" read as one name: a first name after a title or an
-     * institution starts a person's name. Returns where, or -1.
+     * institution starts a person's name, and so does one in "ministro della [Difesa Roberta Pinotti]" after
+     * a title and a preposition. Returns where, or -1.
      */
     private static int personInside(TaggerInput input, int start, int end) {
+        boolean afterTitle = start >= 2 && "title".equals(input.cues[start - 2]) && input.functionWord[start - 1];
         for (int k = start + 1; k < end - 1; k++) {
-            if (input.firstName[k] && !input.firstName[k - 1] && input.cues[k - 1] != null
+            if (input.firstName[k] && !input.firstName[k - 1] && (input.cues[k - 1] != null || afterTitle)
                     && WordShape.isCapitalised(input.words[k + 1])) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * "Nessuno", "Aggiungono", "Ridotto" opening a sentence: one capitalised word there, never capitalised
+     * inside a sentence of the article, no known first name and no knowledge-base name, is most often a
+     * common word. A name written again inside a sentence is found there and propagated back.
+     */
+    private static boolean isLoneSentenceOpener(TaggerInput input, int start, int end) {
+        return end == start + 1 && input.sentenceStart[start] && !input.seenCapitalisedInside[start]
+                && !input.firstName[start] && !input.upperCaseLine[start]
+                && !WordShape.isAllCaps(input.words[start]);
     }
 
     /** "Brendan Intindola": an unknown capitalised word right after a lone first name is the surname. */
@@ -298,6 +374,16 @@ final class NameFinder {
         String w = tokens.get(i).text();
         return Character.isLowerCase(w.codePointAt(0)) && !NAME_PARTICLES.contains(w.toLowerCase(java.util.Locale.ROOT))
                 && i + 1 < tokens.size() && tokens.get(i + 1).isCapitalised();
+    }
+
+    /** A headline or a paragraph ends at a line break: "Addio a Mario Rossi\nA un mese..." holds no name "Rossi A". */
+    private static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).start(); c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Names start and end with a capitalised word, a number or an acronym, never with punctuation. */

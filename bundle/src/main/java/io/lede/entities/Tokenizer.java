@@ -40,6 +40,13 @@ public final class Tokenizer {
                 i += elision;
                 continue;
             }
+            if (isDetachedElision(text, word, end)) {
+                // "dell' Utri", "l' Aquila" as typed with a space: the same word as "dell'Utri"
+                tokens.add(new Token(text.substring(i, end + 1), i, end + 1, sentenceStart));
+                sentenceStart = false;
+                i = end + 1;
+                continue;
+            }
             int possessive = possessiveStart(word);
             if (possessive > 0) {
                 tokens.add(new Token(word.substring(0, possessive), i, i + possessive, sentenceStart));
@@ -132,6 +139,13 @@ public final class Tokenizer {
             }
         }
         return 0;
+    }
+
+    /** An elided article or preposition whose apostrophe is followed by a space and a word. */
+    private static boolean isDetachedElision(String text, String word, int end) {
+        return end + 2 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’')
+                && text.charAt(end + 1) == ' ' && Character.isLetter(text.charAt(end + 2))
+                && ELISIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Start of an English possessive "'s", or 0. */

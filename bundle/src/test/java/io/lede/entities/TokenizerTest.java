@@ -18,6 +18,8 @@ class TokenizerTest {
         assertEquals(List.of("dell'", "Italia"), words("dell'Italia"));
         assertEquals(List.of("Biden", "'s", "U.S.", "visit"), words("Biden's U.S. visit"));
         assertEquals(List.of("M.", "Waugh", "O'Brien"), words("M. Waugh O'Brien"));
+        assertEquals(List.of("dell'", "Aquila", "e", "l'", "Europa"), words("dell' Aquila e l' Europa"));
+        assertEquals(List.of("un", "po'", "di", "'", "tutto", "'"), words("un po' di 'tutto'"));
     }
 
     @Test
