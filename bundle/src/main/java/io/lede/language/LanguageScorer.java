@@ -1,6 +1,8 @@
 package io.lede.language;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Scores a text against every language's character n-gram model. Each word is read as
@@ -8,6 +10,11 @@ import java.util.Arrays;
  * -ln P(symbol | up to four preceding symbols), where P mixes the language's 1- to 5-gram estimates with
  * fixed weights (favouring long contexts) and a small floor; a symbol the language does not know at all costs
  * {@link ScoringParameters#unseenCost()}.
+ * <p>
+ * A word's contribution depends on the word alone, so it is computed once and remembered (up to
+ * {@link #CACHE_BUDGET} probabilities, about 4 MB): news repeats its words, and scoring a new one reads a few
+ * hundred postings from a table of tens of megabytes. The remembered probabilities are multiplied in exactly as
+ * they would be computed, so results do not depend on the cache.
  * <p>
  * Not thread-safe: one scorer per detector.
  */
@@ -21,11 +28,20 @@ final class LanguageScorer implements LetterWords.Visitor {
     private static final double FLOOR = 1e-6;
     /** Products of probabilities are turned into log sums before they can underflow. */
     private static final double UNDERFLOW_GUARD = 1e-200;
+    /** Probabilities the word cache holds at most (9 bytes each, plus a few per symbol and word). */
+    static final int CACHE_BUDGET = 400_000;
 
     private final NgramTable table;
     private final int languageCount;
     private final double unseenCost;
     private final double[] probabilityOfCost = new double[256];
+    /** {@code ORDER_WEIGHTS[order] * probabilityOfCost[cost]} at {@code [order * 256 + cost]}. */
+    private final double[] weightedProbability = new double[(NgramModels.MAX_ORDER + 1) * 256];
+    /** Recently scored words; emptied when they hold more than {@link #CACHE_BUDGET} probabilities. */
+    private final Map<String, WordScore> wordScores = new HashMap<>();
+    private int cachedPostings;
+    private byte[] wordLanguages = new byte[1024];
+    private double[] wordProbabilities = new double[1024];
     private final int[] highestOrder;
     private final int[] scoredAt;
     private final double[] mixture;
@@ -51,6 +67,11 @@ final class LanguageScorer implements LetterWords.Visitor {
         this.unseenCost = parameters.unseenCost();
         for (int cost = 0; cost < probabilityOfCost.length; cost++) {
             probabilityOfCost[cost] = Math.exp(-cost * models.costStep());
+        }
+        for (int order = 1; order <= NgramModels.MAX_ORDER; order++) {
+            for (int cost = 0; cost < probabilityOfCost.length; cost++) {
+                weightedProbability[order * 256 + cost] = ORDER_WEIGHTS[order] * probabilityOfCost[cost];
+            }
         }
         highestOrder = new int[languageCount];
         for (int language = 0; language < languageCount; language++) {
@@ -106,20 +127,58 @@ final class LanguageScorer implements LetterWords.Visitor {
 
     @Override
     public void word(char[] chars, int length) {
+        String word = new String(chars, 0, length);
+        WordScore score = wordScores.get(word);
+        if (score == null) {
+            score = score(chars, length);
+            cachedPostings += score.languages.length;
+            if (cachedPostings > CACHE_BUDGET) {
+                wordScores.clear();
+                cachedPostings = score.languages.length;
+            }
+            wordScores.put(word, score);
+        }
+        for (int s = 0, k = 0; s < score.symbolEnds.length; s++) {
+            for (int end = score.symbolEnds[s]; k < end; k++) {
+                int language = score.languages[k];
+                double running = product[language] * score.probabilities[k];
+                if (running < UNDERFLOW_GUARD) {
+                    logLikelihood[language] += Math.log(running);
+                    running = 1;
+                }
+                product[language] = running;
+                seen[language]++;
+            }
+        }
+        symbolCount += length + 1;
+        wordCount++;
+    }
+
+    /**
+     * What a word adds to each language's likelihood, symbol by symbol: for each symbol after the start, the
+     * languages that know one of its n-grams and P(symbol | context) in each. A pure function of the word.
+     */
+    private record WordScore(int[] symbolEnds, byte[] languages, double[] probabilities) {
+    }
+
+    private WordScore score(char[] chars, int length) {
         if (symbols.length < length + 2) {
             symbols = new char[length + 2];
         }
         symbols[0] = WORD_START;
         System.arraycopy(chars, 0, symbols, 1, length);
         symbols[length + 1] = WORD_END;
+        int[] symbolEnds = new int[length + 1];
+        int count = 0;
         for (int i = 1; i <= length + 1; i++) {
-            scoreSymbol(i);
+            count = scoreSymbol(i, count);
+            symbolEnds[i - 1] = count;
         }
-        symbolCount += length + 1;
-        wordCount++;
+        return new WordScore(symbolEnds, Arrays.copyOf(wordLanguages, count), Arrays.copyOf(wordProbabilities, count));
     }
 
-    private void scoreSymbol(int i) {
+    /** Appends symbol {@code i}'s languages and probabilities to the word's at {@code count}; returns the new count. */
+    private int scoreSymbol(int i, int count) {
         int stamp = ++position;
         int touchedCount = 0;
         int top = Math.min(i + 1, NgramModels.MAX_ORDER);
@@ -128,7 +187,8 @@ final class LanguageScorer implements LetterWords.Visitor {
             if (index < 0) {
                 continue;
             }
-            double weight = ORDER_WEIGHTS[order];
+            int offset = order * 256;
+            int bit = 1 << order;
             for (int p = table.postingStart(index), end = table.postingEnd(index); p < end; p++) {
                 int language = table.language(p);
                 if (scoredAt[language] != stamp) {
@@ -137,24 +197,23 @@ final class LanguageScorer implements LetterWords.Visitor {
                     found[language] = 0;
                     touched[touchedCount++] = language;
                 }
-                mixture[language] += weight * probabilityOfCost[table.cost(p)];
-                found[language] |= 1 << order;
+                mixture[language] += weightedProbability[offset + table.cost(p)];
+                found[language] |= bit;
             }
+        }
+        if (wordLanguages.length < count + touchedCount) {
+            wordLanguages = Arrays.copyOf(wordLanguages, 2 * (count + touchedCount));
+            wordProbabilities = Arrays.copyOf(wordProbabilities, 2 * (count + touchedCount));
         }
         for (int t = 0; t < touchedCount; t++) {
             int language = touched[t];
             int known = found[language] | knownContexts(language, i, stamp) & orderMask[Math.min(top, highestOrder[language])];
-            double p = mixture[language] / weightOfOrders[known] + FLOOR;
-            double running = product[language] * p;
-            if (running < UNDERFLOW_GUARD) {
-                logLikelihood[language] += Math.log(running);
-                running = 1;
-            }
-            product[language] = running;
-            seen[language]++;
+            wordLanguages[count] = (byte) language;
+            wordProbabilities[count++] = mixture[language] / weightOfOrders[known] + FLOOR;
             contextFound[language] = found[language];
             contextAt[language] = stamp;
         }
+        return count;
     }
 
     /**
