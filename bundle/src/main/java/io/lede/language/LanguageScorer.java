@@ -2,7 +2,9 @@ package io.lede.language;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores a text against every language's character n-gram model. Each word is read as
@@ -11,10 +13,10 @@ import java.util.Map;
  * fixed weights (favouring long contexts) and a small floor; a symbol the language does not know at all costs
  * {@link ScoringParameters#unseenCost()}.
  * <p>
- * A word's contribution depends on the word alone, so it is computed once and remembered (up to
- * {@link #CACHE_BUDGET} probabilities, about 4 MB): news repeats its words, and scoring a new one reads a few
- * hundred postings from a table of tens of megabytes. The remembered probabilities are multiplied in exactly as
- * they would be computed, so results do not depend on the cache.
+ * A word's contribution depends on the word alone, so a word that recurs is remembered from its second
+ * occurrence on (up to {@link #CACHE_BUDGET} probabilities, about 1 MB): news repeats its function words, and
+ * scoring a word reads a few hundred postings from a table of tens of megabytes. The remembered probabilities
+ * are multiplied in exactly as they would be computed, so results do not depend on the cache.
  * <p>
  * Not thread-safe: one scorer per detector.
  */
@@ -28,8 +30,9 @@ final class LanguageScorer implements LetterWords.Visitor {
     private static final double FLOOR = 1e-6;
     /** Products of probabilities are turned into log sums before they can underflow. */
     private static final double UNDERFLOW_GUARD = 1e-200;
-    /** Probabilities the word cache holds at most (9 bytes each, plus a few per symbol and word). */
-    static final int CACHE_BUDGET = 400_000;
+    /** Probabilities the word cache holds at most (9 bytes each): small enough to stay in the CPU's caches. */
+    static final int CACHE_BUDGET = 100_000;
+    private static final int SEEN_ONCE_LIMIT = 20_000;
 
     private final NgramTable table;
     private final int languageCount;
@@ -37,9 +40,11 @@ final class LanguageScorer implements LetterWords.Visitor {
     private final double[] probabilityOfCost = new double[256];
     /** {@code ORDER_WEIGHTS[order] * probabilityOfCost[cost]} at {@code [order * 256 + cost]}. */
     private final double[] weightedProbability = new double[(NgramModels.MAX_ORDER + 1) * 256];
-    /** Recently scored words; emptied when they hold more than {@link #CACHE_BUDGET} probabilities. */
+    /** Words seen at least twice recently; emptied when they hold more than {@link #CACHE_BUDGET} probabilities. */
     private final Map<String, WordScore> wordScores = new HashMap<>();
-    private int cachedPostings;
+    /** Words seen once recently: a word is remembered at its second occurrence, most words never recur. */
+    private final Set<String> seenOnce = new HashSet<>();
+    private int cachedProbabilities;
     private byte[] wordLanguages = new byte[1024];
     private double[] wordProbabilities = new double[1024];
     private final int[] highestOrder;
@@ -129,52 +134,65 @@ final class LanguageScorer implements LetterWords.Visitor {
     public void word(char[] chars, int length) {
         String word = new String(chars, 0, length);
         WordScore score = wordScores.get(word);
-        if (score == null) {
-            score = score(chars, length);
-            cachedPostings += score.languages.length;
-            if (cachedPostings > CACHE_BUDGET) {
-                wordScores.clear();
-                cachedPostings = score.languages.length;
-            }
-            wordScores.put(word, score);
-        }
-        for (int s = 0, k = 0; s < score.symbolEnds.length; s++) {
-            for (int end = score.symbolEnds[s]; k < end; k++) {
-                int language = score.languages[k];
-                double running = product[language] * score.probabilities[k];
-                if (running < UNDERFLOW_GUARD) {
-                    logLikelihood[language] += Math.log(running);
-                    running = 1;
-                }
-                product[language] = running;
-                seen[language]++;
+        if (score != null) {
+            multiply(score.languages, score.probabilities, score.languages.length);
+        } else {
+            int count = score(chars, length);
+            multiply(wordLanguages, wordProbabilities, count);
+            if (!seenOnce.add(word)) {
+                remember(word, count);
+            } else if (seenOnce.size() > SEEN_ONCE_LIMIT) {
+                seenOnce.clear();
             }
         }
         symbolCount += length + 1;
         wordCount++;
     }
 
-    /**
-     * What a word adds to each language's likelihood, symbol by symbol: for each symbol after the start, the
-     * languages that know one of its n-grams and P(symbol | context) in each. A pure function of the word.
-     */
-    private record WordScore(int[] symbolEnds, byte[] languages, double[] probabilities) {
+    /** Multiplies each language's running likelihood by its probabilities, in order. */
+    private void multiply(byte[] languages, double[] probabilities, int count) {
+        for (int k = 0; k < count; k++) {
+            int language = languages[k];
+            double running = product[language] * probabilities[k];
+            if (running < UNDERFLOW_GUARD) {
+                logLikelihood[language] += Math.log(running);
+                running = 1;
+            }
+            product[language] = running;
+            seen[language]++;
+        }
     }
 
-    private WordScore score(char[] chars, int length) {
+    /** Keeps the word's probabilities (in the word buffers) for its next occurrences. */
+    private void remember(String word, int count) {
+        cachedProbabilities += count;
+        if (cachedProbabilities > CACHE_BUDGET) {
+            wordScores.clear();
+            cachedProbabilities = count;
+        }
+        wordScores.put(word, new WordScore(Arrays.copyOf(wordLanguages, count), Arrays.copyOf(wordProbabilities, count)));
+    }
+
+    /**
+     * What a word adds to each language's likelihood: symbol after symbol, the languages that know one of the
+     * n-grams ending there, each with P(symbol | context). A pure function of the word.
+     */
+    private record WordScore(byte[] languages, double[] probabilities) {
+    }
+
+    /** Scores the word into {@link #wordLanguages} and {@link #wordProbabilities}; returns how many entries. */
+    private int score(char[] chars, int length) {
         if (symbols.length < length + 2) {
             symbols = new char[length + 2];
         }
         symbols[0] = WORD_START;
         System.arraycopy(chars, 0, symbols, 1, length);
         symbols[length + 1] = WORD_END;
-        int[] symbolEnds = new int[length + 1];
         int count = 0;
         for (int i = 1; i <= length + 1; i++) {
             count = scoreSymbol(i, count);
-            symbolEnds[i - 1] = count;
         }
-        return new WordScore(symbolEnds, Arrays.copyOf(wordLanguages, count), Arrays.copyOf(wordProbabilities, count));
+        return count;
     }
 
     /** Appends symbol {@code i}'s languages and probabilities to the word's at {@code count}; returns the new count. */
