@@ -3,8 +3,10 @@ package io.lede.entities;
 import io.lede.api.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Once a name is recognised somewhere in an article, its other occurrences are mentions too, and so is
@@ -43,12 +45,25 @@ final class MentionPropagator {
         if (known.isEmpty()) {
             return;
         }
+        Set<String> prefixes = wordPrefixes(known.keySet());
         for (NameFinder.FieldScan scan : scans) {
-            addMentions(scan, known, nounsCapitalised);
+            addMentions(scan, known, prefixes, nounsCapitalised);
         }
     }
 
-    private static void addMentions(NameFinder.FieldScan scan, Map<String, FoundName> known,
+    /** Every known key cut after each of its words ("a", "a b", "a b c"): no longer key starts otherwise. */
+    private static Set<String> wordPrefixes(Set<String> keys) {
+        Set<String> prefixes = new HashSet<>();
+        for (String key : keys) {
+            for (int space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+                prefixes.add(key.substring(0, space));
+            }
+            prefixes.add(key);
+        }
+        return prefixes;
+    }
+
+    private static void addMentions(NameFinder.FieldScan scan, Map<String, FoundName> known, Set<String> prefixes,
                                     boolean nounsCapitalised) {
         List<Token> tokens = scan.tokens();
         List<FoundName> added = new ArrayList<>();
@@ -64,7 +79,11 @@ final class MentionPropagator {
                     key.append(' ');
                 }
                 key.append(scan.keys()[j]);
-                FoundName t = known.get(key.toString());
+                String candidate = key.toString();
+                if (!prefixes.contains(candidate)) {
+                    break;
+                }
+                FoundName t = known.get(candidate);
                 if (t != null && tokens.get(j).isCapitalised()) {
                     bestEnd = j + 1;
                     template = t;

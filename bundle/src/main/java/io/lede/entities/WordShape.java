@@ -6,17 +6,18 @@ final class WordShape {
     }
 
     static String of(String word) {
-        StringBuilder out = new StringBuilder(6);
+        char[] out = new char[8];
+        int length = 0;
         char last = 0;
-        for (int i = 0; i < word.length() && out.length() < 8; i++) {
+        for (int i = 0; i < word.length() && length < out.length; i++) {
             char c = word.charAt(i);
             char k = Character.isUpperCase(c) ? 'X' : Character.isLetter(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
             if (k != last) {
-                out.append(k);
+                out[length++] = k;
                 last = k;
             }
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     static boolean isCapitalised(String word) {

@@ -1,6 +1,10 @@
 package io.lede.language;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Scores a text against every language's character n-gram model. Each word is read as
@@ -8,6 +12,11 @@ import java.util.Arrays;
  * -ln P(symbol | up to four preceding symbols), where P mixes the language's 1- to 5-gram estimates with
  * fixed weights (favouring long contexts) and a small floor; a symbol the language does not know at all costs
  * {@link ScoringParameters#unseenCost()}.
+ * <p>
+ * A word's contribution depends on the word alone, so a word that recurs is remembered from its second
+ * occurrence on (up to {@link #CACHE_BUDGET} probabilities, about 1 MB): news repeats its function words, and
+ * scoring a word reads a few hundred postings from a table of tens of megabytes. The remembered probabilities
+ * are multiplied in exactly as they would be computed, so results do not depend on the cache.
  * <p>
  * Not thread-safe: one scorer per detector.
  */
@@ -21,11 +30,23 @@ final class LanguageScorer implements LetterWords.Visitor {
     private static final double FLOOR = 1e-6;
     /** Products of probabilities are turned into log sums before they can underflow. */
     private static final double UNDERFLOW_GUARD = 1e-200;
+    /** Probabilities the word cache holds at most (9 bytes each): small enough to stay in the CPU's caches. */
+    static final int CACHE_BUDGET = 100_000;
+    private static final int SEEN_ONCE_LIMIT = 20_000;
 
     private final NgramTable table;
     private final int languageCount;
     private final double unseenCost;
     private final double[] probabilityOfCost = new double[256];
+    /** {@code ORDER_WEIGHTS[order] * probabilityOfCost[cost]} at {@code [order * 256 + cost]}. */
+    private final double[] weightedProbability = new double[(NgramModels.MAX_ORDER + 1) * 256];
+    /** Words seen at least twice recently; emptied when they hold more than {@link #CACHE_BUDGET} probabilities. */
+    private final Map<String, WordScore> wordScores = new HashMap<>();
+    /** Words seen once recently: a word is remembered at its second occurrence, most words never recur. */
+    private final Set<String> seenOnce = new HashSet<>();
+    private int cachedProbabilities;
+    private byte[] wordLanguages = new byte[1024];
+    private double[] wordProbabilities = new double[1024];
     private final int[] highestOrder;
     private final int[] scoredAt;
     private final double[] mixture;
@@ -51,6 +72,11 @@ final class LanguageScorer implements LetterWords.Visitor {
         this.unseenCost = parameters.unseenCost();
         for (int cost = 0; cost < probabilityOfCost.length; cost++) {
             probabilityOfCost[cost] = Math.exp(-cost * models.costStep());
+        }
+        for (int order = 1; order <= NgramModels.MAX_ORDER; order++) {
+            for (int cost = 0; cost < probabilityOfCost.length; cost++) {
+                weightedProbability[order * 256 + cost] = ORDER_WEIGHTS[order] * probabilityOfCost[cost];
+            }
         }
         highestOrder = new int[languageCount];
         for (int language = 0; language < languageCount; language++) {
@@ -106,20 +132,71 @@ final class LanguageScorer implements LetterWords.Visitor {
 
     @Override
     public void word(char[] chars, int length) {
+        String word = new String(chars, 0, length);
+        WordScore score = wordScores.get(word);
+        if (score != null) {
+            multiply(score.languages, score.probabilities, score.languages.length);
+        } else {
+            int count = score(chars, length);
+            multiply(wordLanguages, wordProbabilities, count);
+            if (!seenOnce.add(word)) {
+                remember(word, count);
+            } else if (seenOnce.size() > SEEN_ONCE_LIMIT) {
+                seenOnce.clear();
+            }
+        }
+        symbolCount += length + 1;
+        wordCount++;
+    }
+
+    /** Multiplies each language's running likelihood by its probabilities, in order. */
+    private void multiply(byte[] languages, double[] probabilities, int count) {
+        for (int k = 0; k < count; k++) {
+            int language = languages[k];
+            double running = product[language] * probabilities[k];
+            if (running < UNDERFLOW_GUARD) {
+                logLikelihood[language] += Math.log(running);
+                running = 1;
+            }
+            product[language] = running;
+            seen[language]++;
+        }
+    }
+
+    /** Keeps the word's probabilities (in the word buffers) for its next occurrences. */
+    private void remember(String word, int count) {
+        cachedProbabilities += count;
+        if (cachedProbabilities > CACHE_BUDGET) {
+            wordScores.clear();
+            cachedProbabilities = count;
+        }
+        wordScores.put(word, new WordScore(Arrays.copyOf(wordLanguages, count), Arrays.copyOf(wordProbabilities, count)));
+    }
+
+    /**
+     * What a word adds to each language's likelihood: symbol after symbol, the languages that know one of the
+     * n-grams ending there, each with P(symbol | context). A pure function of the word.
+     */
+    private record WordScore(byte[] languages, double[] probabilities) {
+    }
+
+    /** Scores the word into {@link #wordLanguages} and {@link #wordProbabilities}; returns how many entries. */
+    private int score(char[] chars, int length) {
         if (symbols.length < length + 2) {
             symbols = new char[length + 2];
         }
         symbols[0] = WORD_START;
         System.arraycopy(chars, 0, symbols, 1, length);
         symbols[length + 1] = WORD_END;
+        int count = 0;
         for (int i = 1; i <= length + 1; i++) {
-            scoreSymbol(i);
+            count = scoreSymbol(i, count);
         }
-        symbolCount += length + 1;
-        wordCount++;
+        return count;
     }
 
-    private void scoreSymbol(int i) {
+    /** Appends symbol {@code i}'s languages and probabilities to the word's at {@code count}; returns the new count. */
+    private int scoreSymbol(int i, int count) {
         int stamp = ++position;
         int touchedCount = 0;
         int top = Math.min(i + 1, NgramModels.MAX_ORDER);
@@ -128,7 +205,8 @@ final class LanguageScorer implements LetterWords.Visitor {
             if (index < 0) {
                 continue;
             }
-            double weight = ORDER_WEIGHTS[order];
+            int offset = order * 256;
+            int bit = 1 << order;
             for (int p = table.postingStart(index), end = table.postingEnd(index); p < end; p++) {
                 int language = table.language(p);
                 if (scoredAt[language] != stamp) {
@@ -137,24 +215,23 @@ final class LanguageScorer implements LetterWords.Visitor {
                     found[language] = 0;
                     touched[touchedCount++] = language;
                 }
-                mixture[language] += weight * probabilityOfCost[table.cost(p)];
-                found[language] |= 1 << order;
+                mixture[language] += weightedProbability[offset + table.cost(p)];
+                found[language] |= bit;
             }
+        }
+        if (wordLanguages.length < count + touchedCount) {
+            wordLanguages = Arrays.copyOf(wordLanguages, 2 * (count + touchedCount));
+            wordProbabilities = Arrays.copyOf(wordProbabilities, 2 * (count + touchedCount));
         }
         for (int t = 0; t < touchedCount; t++) {
             int language = touched[t];
             int known = found[language] | knownContexts(language, i, stamp) & orderMask[Math.min(top, highestOrder[language])];
-            double p = mixture[language] / weightOfOrders[known] + FLOOR;
-            double running = product[language] * p;
-            if (running < UNDERFLOW_GUARD) {
-                logLikelihood[language] += Math.log(running);
-                running = 1;
-            }
-            product[language] = running;
-            seen[language]++;
+            wordLanguages[count] = (byte) language;
+            wordProbabilities[count++] = mixture[language] / weightOfOrders[known] + FLOOR;
             contextFound[language] = found[language];
             contextAt[language] = stamp;
         }
+        return count;
     }
 
     /**

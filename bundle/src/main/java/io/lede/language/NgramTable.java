@@ -9,16 +9,18 @@ final class NgramTable {
     private final int mask;
     private final long[] keys;
     private final int[] postingStart;
-    private final byte[] postingLanguage;
-    private final byte[] postingCost;
+    /** A posting's language (high byte) and cost (low byte) side by side: one memory read for both. */
+    private final char[] postings;
 
     private NgramTable(int[] slots, long[] keys, int[] postingStart, byte[] postingLanguage, byte[] postingCost) {
         this.slots = slots;
         this.mask = slots.length - 1;
         this.keys = keys;
         this.postingStart = postingStart;
-        this.postingLanguage = postingLanguage;
-        this.postingCost = postingCost;
+        this.postings = new char[postingLanguage.length];
+        for (int p = 0; p < postings.length; p++) {
+            postings[p] = (char) ((postingLanguage[p] & 0xff) << 8 | postingCost[p] & 0xff);
+        }
     }
 
     /** Index of the key's posting list, or -1. */
@@ -43,12 +45,12 @@ final class NgramTable {
     }
 
     int language(int posting) {
-        return postingLanguage[posting];
+        return postings[posting] >>> 8;
     }
 
     /** Quantised -ln p, 0..255. */
     int cost(int posting) {
-        return postingCost[posting] & 0xff;
+        return postings[posting] & 0xff;
     }
 
     private int slot(long key) {

@@ -25,11 +25,7 @@ final class CueMatcher {
                 continue;
             }
             tokenMatches.clear();
-            Cue[] exact = lexicon.word(token);
-            if (exact != null) {
-                addAll(exact);
-            }
-            lexicon.forEachAffixCue(token, this::addAll);
+            addAll(lexicon.wordAndAffixCues(token));
             TopicLexicon.Phrase[] phrases = lexicon.phrasesStartingWith(token);
             if (phrases != null) {
                 for (TopicLexicon.Phrase p : phrases) {

@@ -60,7 +60,8 @@ final class CueScores {
                 within.add(m);
             }
         }
-        within.sort(Comparator.comparingDouble(Match::contribution).reversed());
+        // ties in the order shown, not in the order matches were counted (which follows identity hash codes)
+        within.sort(Comparator.comparingDouble(Match::contribution).reversed().thenComparing(Match::shownAs));
         List<String> out = new ArrayList<>();
         for (Match m : within.subList(0, Math.min(limit, within.size()))) {
             out.add(m.shownAs() + (m.occurrences() > 1 ? " x" + m.occurrences() : ""));

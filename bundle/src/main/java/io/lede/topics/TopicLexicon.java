@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
@@ -32,6 +33,10 @@ public final class TopicLexicon {
     private final int longestAffix;
     private final boolean[] prefixLengths;
     private final boolean[] suffixLengths;
+    /** {@link #wordAndAffixCues} of recently seen words; the lexicon never changes, so neither do they. */
+    private final Map<String, Cue[]> cuesOfWord = new ConcurrentHashMap<>();
+    private static final int CUES_OF_WORD_LIMIT = 50_000;
+    private static final Cue[] NO_CUES = new Cue[0];
 
     /** A phrase cue split into its words. */
     record Phrase(Cue cue, String[] words, boolean lastIsPrefix) {
@@ -143,6 +148,28 @@ public final class TopicLexicon {
 
     Cue[] word(String token) {
         return words.get(token);
+    }
+
+    /**
+     * The cues of a single word: its exact cues, then its prefix and suffix cues as {@link #forEachAffixCue}
+     * gives them. Remembered per word, since news repeats words and the affix look-ups are a dozen each.
+     */
+    Cue[] wordAndAffixCues(String token) {
+        Cue[] cues = cuesOfWord.get(token);
+        if (cues == null) {
+            List<Cue> found = new ArrayList<>();
+            Cue[] exact = word(token);
+            if (exact != null) {
+                found.addAll(List.of(exact));
+            }
+            forEachAffixCue(token, affix -> found.addAll(List.of(affix)));
+            cues = found.isEmpty() ? NO_CUES : found.toArray(Cue[]::new);
+            if (cuesOfWord.size() >= CUES_OF_WORD_LIMIT) {
+                cuesOfWord.clear();
+            }
+            cuesOfWord.put(token, cues);
+        }
+        return cues;
     }
 
     Phrase[] phrasesStartingWith(String token) {
