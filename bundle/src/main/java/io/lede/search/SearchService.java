@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lede.topics.MediaTopicVocabulary;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,8 @@ import java.util.Map;
 /** Faceted full-text search over the article index; answers in the JSON shape of {@code /lede/api/search}. */
 public final class SearchService {
     static final int SNIPPET_CHARS = 180;
+    private static final Duration ENTITY_LABELS_TTL = Duration.ofMinutes(10);
+    private static final int ENTITY_LABELS_KEPT = 20_000;
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
@@ -36,7 +39,8 @@ public final class SearchService {
         this.mapper = mapper;
         this.queries = new ArticleQueries(settings.languages());
         this.labels = new Labels(topics);
-        this.facets = new SearchFacets(mapper, labels);
+        this.facets = new SearchFacets(mapper, labels, new EntityLabelCache(new IndexedEntities(client, settings),
+                ENTITY_LABELS_TTL, ENTITY_LABELS_KEPT, System::nanoTime));
     }
 
     public ObjectNode search(SearchQuery q) throws SearchUnavailableException {
@@ -68,7 +72,7 @@ public final class SearchService {
                 .timeout(settings.timeoutParameter())
                 .sort(sort(q.sort()))
                 .source(src -> src.filter(f -> f.excludes("body", "description", "topics.evidence")))
-                .highlight(highlight())
+                .highlight(highlight(q))
                 .aggregations(facets.aggregations()));
     }
 
@@ -82,11 +86,21 @@ public final class SearchService {
         return options;
     }
 
-    private Highlight highlight() {
+    /**
+     * Title and body of the languages the text is searched in: every site language, or only those of the
+     * language filter, and the standard-analysed fields (other languages; the snippet's no-match lead). Without
+     * text only the lead of the body is wanted.
+     */
+    private Highlight highlight(SearchQuery q) {
         Highlight.Builder h = new Highlight.Builder().encoder(HighlighterEncoder.Html)
                 .preTags("<mark>").postTags("</mark>");
         List<Map<String, HighlightField>> fields = new ArrayList<>();
-        for (String suffix : suffixes()) {
+        if (q.text().isEmpty()) {
+            h.fields("body", HighlightField.of(f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1)
+                    .noMatchSize(SNIPPET_CHARS)));
+            return h.build();
+        }
+        for (String suffix : highlightedSuffixes(q.languages())) {
             fields.add(Map.of("title" + suffix, HighlightField.of(f -> f.numberOfFragments(0))));
             int noMatch = suffix.isEmpty() ? SNIPPET_CHARS : 0;
             fields.add(Map.of("body" + suffix, HighlightField.of(f -> f.fragmentSize(SNIPPET_CHARS)
@@ -94,6 +108,14 @@ public final class SearchService {
         }
         fields.forEach(h::fields);
         return h.build();
+    }
+
+    private List<String> highlightedSuffixes(List<String> languageFilter) {
+        List<String> suffixes = new ArrayList<>();
+        settings.languages().stream().filter(l -> languageFilter.isEmpty() || languageFilter.contains(l))
+                .forEach(l -> suffixes.add("." + l));
+        suffixes.add("");
+        return suffixes;
     }
 
     private List<String> suffixes() {
