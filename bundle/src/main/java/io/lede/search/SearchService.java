@@ -104,20 +104,23 @@ public final class SearchService {
         for (String suffix : highlightedSuffixes(q.languages())) {
             String title = "title" + suffix;
             String body = "body" + suffix;
-            fields.add(Map.of(title, HighlightField.of(f -> f.numberOfFragments(0)
-                    .highlightQuery(termsOf(title, q.text())))));
+            Query titleTerms = suffix.isEmpty() ? queries.otherLanguagesText(q.text()) : termsOf(title, q.text());
+            Query bodyTerms = suffix.isEmpty() ? queries.otherLanguagesText(q.text()) : termsOf(body, q.text());
+            fields.add(Map.of(title, HighlightField.of(f -> f.numberOfFragments(0).highlightQuery(titleTerms))));
             int noMatch = suffix.isEmpty() ? SNIPPET_CHARS : 0;
             fields.add(Map.of(body, HighlightField.of(f -> f.fragmentSize(SNIPPET_CHARS)
-                    .numberOfFragments(1).noMatchSize(noMatch).highlightQuery(termsOf(body, q.text())))));
+                    .numberOfFragments(1).noMatchSize(noMatch).highlightQuery(bodyTerms))));
         }
         fields.forEach(h::fields);
         return h.build();
     }
 
     /**
-     * The words of the text as the field analyses them: the same terms the search query holds for that field,
-     * but the highlighter need not walk the whole multi-language query for every field of every hit (that walk
-     * was most of the cost of a search with text).
+     * The words of the text as a language sub-field analyses them: the terms the search query holds for that
+     * field, without the highlighter walking the whole multi-language query for every field of every hit (that
+     * walk was most of the cost of a search with text). Only the sub-field of a hit's own language is read, so
+     * the query's language filter is not needed here; the standard fields keep theirs (see
+     * {@link ArticleQueries#otherLanguagesText}), so they mark words only in articles of other languages.
      */
     private static Query termsOf(String field, String text) {
         return Query.of(m -> m.match(t -> t.field(field).query(text)));
@@ -127,13 +130,6 @@ public final class SearchService {
         List<String> suffixes = new ArrayList<>();
         settings.languages().stream().filter(l -> languageFilter.isEmpty() || languageFilter.contains(l))
                 .forEach(l -> suffixes.add("." + l));
-        suffixes.add("");
-        return suffixes;
-    }
-
-    private List<String> suffixes() {
-        List<String> suffixes = new ArrayList<>();
-        settings.languages().forEach(l -> suffixes.add("." + l));
         suffixes.add("");
         return suffixes;
     }
@@ -172,14 +168,9 @@ public final class SearchService {
     }
 
     private String firstHighlight(Map<String, List<String>> hl, String field, String language) {
+        // a sub-field of another language may mark words of this article too; only its own language counts
         for (String name : List.of(field + "." + language, field)) {
             List<String> fragments = hl.get(name);
-            if (fragments != null && !fragments.isEmpty()) {
-                return fragments.get(0);
-            }
-        }
-        for (String suffix : suffixes()) {
-            List<String> fragments = hl.get(field + suffix);
             if (fragments != null && !fragments.isEmpty()) {
                 return fragments.get(0);
             }
