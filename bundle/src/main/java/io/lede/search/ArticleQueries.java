@@ -42,9 +42,14 @@ final class ArticleQueries {
             any.should(s -> s.bool(b -> b.filter(f -> f.term(t -> t.field("language").value(language)))
                     .must(textIn(text, "." + language))));
         }
-        any.should(s -> s.bool(b -> b.mustNot(n -> n.terms(t -> t.field("language").terms(v -> v.value(values(languages)))))
-                .must(textIn(text, ""))));
+        any.should(otherLanguagesText(text));
         return any.build()._toQuery();
+    }
+
+    /** The text in articles of languages without sub-fields, on the standard-analysed fields. */
+    Query otherLanguagesText(String text) {
+        return Query.of(s -> s.bool(b -> b.mustNot(n -> n.terms(t -> t.field("language").terms(v -> v.value(
+                values(languages))))).must(textIn(text, ""))));
     }
 
     private static Query textIn(String text, String suffix) {

@@ -2,6 +2,8 @@ package io.lede.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.lede.topics.MediaTopicVocabulary;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Labels in the reader's language: entities from their indexed per-language labels, topics from IPTC. */
 final class Labels {
@@ -35,6 +37,18 @@ final class Labels {
 
     String topicParent(String code) {
         return topics.topic(code).map(t -> t.parent()).orElse(null);
+    }
+
+    /** Every code of the vocabulary down to {@code level} (1 = the level-1 topics), retired ones included. */
+    List<String> topicCodesUpToLevel(int level) {
+        List<String> codes = new ArrayList<>();
+        topics.all().forEach(t -> {
+            if (t.level() >= 1 && t.level() <= level) {
+                codes.add(t.code());
+            }
+        });
+        codes.sort(null);
+        return codes;
     }
 
     String topLevel(String code) {

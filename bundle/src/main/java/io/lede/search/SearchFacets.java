@@ -1,5 +1,6 @@
 package io.lede.search;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
@@ -18,49 +19,58 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** The facets of a search: their aggregations and the contract's JSON made from the answers. */
 final class SearchFacets {
     static final int ENTITIES_PER_TYPE = 10;
-    private static final int TOPIC_CODES = 1000;
-    private static final Map<String, String> ENTITY_FACETS = Map.of("people", "person", "organizations",
-            "organization", "places", "location");
+    /** Facet name to the root-level field of the ids of that entity type. */
+    private static final Map<String, String> ENTITY_FACETS = Map.of("people", "personIds", "organizations",
+            "organizationIds", "places", "locationIds");
 
     private final ObjectMapper mapper;
     private final Labels labels;
+    private final EntityLabelCache entityLabels;
+    private final List<FieldValue> shownTopicCodes;
 
-    SearchFacets(ObjectMapper mapper, Labels labels) {
+    SearchFacets(ObjectMapper mapper, Labels labels, EntityLabelCache entityLabels) {
         this.mapper = mapper;
         this.labels = labels;
+        this.entityLabels = entityLabels;
+        this.shownTopicCodes = labels.topicCodesUpToLevel(2).stream().map(FieldValue::of).toList();
     }
 
     Map<String, Aggregation> aggregations() {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        aggs.put("topicCodes", Aggregation.of(a -> a.terms(t -> t.field("topicCodes").size(TOPIC_CODES))));
+        // only the codes the facet shows (level 1 and its drill-down level), not every descendant code
+        aggs.put("topicCodes", Aggregation.of(a -> a.terms(t -> t.field("topicCodes")
+                .include(i -> i.terms(shownTopicCodes.stream().map(FieldValue::stringValue).toList()))
+                .size(shownTopicCodes.size()))));
         aggs.put("languages", Aggregation.of(a -> a.terms(t -> t.field("language").size(50))));
         aggs.put("sections", Aggregation.of(a -> a.terms(t -> t.field("section").size(100))));
         aggs.put("dates", Aggregation.of(a -> a.dateHistogram(d -> d.field("published")
                 .calendarInterval(CalendarInterval.Day).format("yyyy-MM-dd").minDocCount(1))));
-        Map<String, Aggregation> byType = new LinkedHashMap<>();
-        ENTITY_FACETS.forEach((facet, type) -> byType.put(facet, Aggregation.of(a -> a
-                .filter(f -> f.term(t -> t.field("entities.type").value(type)))
-                .aggregations("ids", ids -> ids.terms(t -> t.field("entities.id").size(ENTITIES_PER_TYPE)
-                                .shardSize(ENTITIES_PER_TYPE * 5)
-                                .order(List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc))))
-                        .aggregations("entity", e -> e.topHits(h -> h.size(1)))))));
-        aggs.put("entities", Aggregation.of(a -> a.nested(n -> n.path("entities")).aggregations(byType)));
+        // root-level id fields: one count per article, no nested documents; labels come from EntityLabelCache
+        ENTITY_FACETS.forEach((facet, field) -> aggs.put(facet, Aggregation.of(a -> a.terms(t -> t.field(field)
+                .size(ENTITIES_PER_TYPE).shardSize(ENTITIES_PER_TYPE * 5)
+                .order(List.of(NamedValue.of("_count", SortOrder.Desc), NamedValue.of("_key", SortOrder.Asc)))))));
         return aggs;
     }
 
-    ObjectNode read(Map<String, Aggregate> aggs, String ui) {
+    ObjectNode read(Map<String, Aggregate> aggs, String ui) throws SearchUnavailableException {
         ObjectNode facets = mapper.createObjectNode();
         facets.set("topics", topics(aggs.get("topicCodes").sterms().buckets().array(), ui));
-        Map<String, Aggregate> entities = aggs.get("entities").nested().aggregations();
-        for (String facet : ENTITY_FACETS.keySet().stream().sorted(Comparator.comparing(this::facetOrder)).toList()) {
-            facets.set(facet, entities(entities.get(facet).filter().aggregations().get("ids").sterms()
-                    .buckets().array(), ui));
+        List<String> entityFacets = ENTITY_FACETS.keySet().stream().sorted(Comparator.comparing(this::facetOrder))
+                .toList();
+        Set<String> shownIds = new LinkedHashSet<>();
+        entityFacets.forEach(facet -> aggs.get(facet).sterms().buckets().array()
+                .forEach(b -> shownIds.add(b.key().stringValue())));
+        Map<String, JsonNode> entities = entityLabels.entities(shownIds);
+        for (String facet : entityFacets) {
+            facets.set(facet, entities(aggs.get(facet).sterms().buckets().array(), entities, ui));
         }
         facets.set("languages", values(aggs.get("languages").sterms().buckets().array()));
         facets.set("sections", values(aggs.get("sections").sterms().buckets().array()));
@@ -101,13 +111,13 @@ final class SearchFacets {
         return t;
     }
 
-    private ArrayNode entities(List<StringTermsBucket> buckets, String ui) {
+    private ArrayNode entities(List<StringTermsBucket> buckets, Map<String, JsonNode> indexed, String ui) {
         List<ObjectNode> out = new ArrayList<>();
         for (StringTermsBucket b : buckets) {
-            JsonNode entity = b.aggregations().get("entity").topHits().hits().hits().get(0).source()
-                    .to(JsonNode.class);
+            String id = b.key().stringValue();
+            JsonNode entity = indexed.getOrDefault(id, mapper.createObjectNode().put("id", id));
             ObjectNode e = mapper.createObjectNode();
-            e.put("id", b.key().stringValue());
+            e.put("id", id);
             e.put("label", Labels.entity(entity, ui));
             e.put("count", b.docCount());
             out.add(e);

@@ -3,6 +3,7 @@ package io.lede.search;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Highlight;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.lede.topics.MediaTopicVocabulary;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,8 @@ import java.util.Map;
 /** Faceted full-text search over the article index; answers in the JSON shape of {@code /lede/api/search}. */
 public final class SearchService {
     static final int SNIPPET_CHARS = 180;
+    private static final Duration ENTITY_LABELS_TTL = Duration.ofMinutes(10);
+    private static final int ENTITY_LABELS_KEPT = 20_000;
 
     private final ElasticsearchClient client;
     private final SearchSettings settings;
@@ -36,7 +40,8 @@ public final class SearchService {
         this.mapper = mapper;
         this.queries = new ArticleQueries(settings.languages());
         this.labels = new Labels(topics);
-        this.facets = new SearchFacets(mapper, labels);
+        this.facets = new SearchFacets(mapper, labels, new EntityLabelCache(new IndexedEntities(client, settings),
+                ENTITY_LABELS_TTL, ENTITY_LABELS_KEPT, System::nanoTime));
     }
 
     public ObjectNode search(SearchQuery q) throws SearchUnavailableException {
@@ -68,7 +73,7 @@ public final class SearchService {
                 .timeout(settings.timeoutParameter())
                 .sort(sort(q.sort()))
                 .source(src -> src.filter(f -> f.excludes("body", "description", "topics.evidence")))
-                .highlight(highlight())
+                .highlight(highlight(q))
                 .aggregations(facets.aggregations()));
     }
 
@@ -82,23 +87,49 @@ public final class SearchService {
         return options;
     }
 
-    private Highlight highlight() {
+    /**
+     * Title and body of the languages the text is searched in: every site language, or only those of the
+     * language filter, and the standard-analysed fields (other languages; the snippet's no-match lead). Without
+     * text only the lead of the body is wanted.
+     */
+    private Highlight highlight(SearchQuery q) {
         Highlight.Builder h = new Highlight.Builder().encoder(HighlighterEncoder.Html)
                 .preTags("<mark>").postTags("</mark>");
         List<Map<String, HighlightField>> fields = new ArrayList<>();
-        for (String suffix : suffixes()) {
-            fields.add(Map.of("title" + suffix, HighlightField.of(f -> f.numberOfFragments(0))));
+        if (q.text().isEmpty()) {
+            h.fields("body", HighlightField.of(f -> f.fragmentSize(SNIPPET_CHARS).numberOfFragments(1)
+                    .noMatchSize(SNIPPET_CHARS)));
+            return h.build();
+        }
+        for (String suffix : highlightedSuffixes(q.languages())) {
+            String title = "title" + suffix;
+            String body = "body" + suffix;
+            Query titleTerms = suffix.isEmpty() ? queries.otherLanguagesText(q.text()) : termsOf(title, q.text());
+            Query bodyTerms = suffix.isEmpty() ? queries.otherLanguagesText(q.text()) : termsOf(body, q.text());
+            fields.add(Map.of(title, HighlightField.of(f -> f.numberOfFragments(0).highlightQuery(titleTerms))));
             int noMatch = suffix.isEmpty() ? SNIPPET_CHARS : 0;
-            fields.add(Map.of("body" + suffix, HighlightField.of(f -> f.fragmentSize(SNIPPET_CHARS)
-                    .numberOfFragments(1).noMatchSize(noMatch))));
+            fields.add(Map.of(body, HighlightField.of(f -> f.fragmentSize(SNIPPET_CHARS)
+                    .numberOfFragments(1).noMatchSize(noMatch).highlightQuery(bodyTerms))));
         }
         fields.forEach(h::fields);
         return h.build();
     }
 
-    private List<String> suffixes() {
+    /**
+     * The words of the text as a language sub-field analyses them: the terms the search query holds for that
+     * field, without the highlighter walking the whole multi-language query for every field of every hit (that
+     * walk was most of the cost of a search with text). Only the sub-field of a hit's own language is read, so
+     * the query's language filter is not needed here; the standard fields keep theirs (see
+     * {@link ArticleQueries#otherLanguagesText}), so they mark words only in articles of other languages.
+     */
+    private static Query termsOf(String field, String text) {
+        return Query.of(m -> m.match(t -> t.field(field).query(text)));
+    }
+
+    private List<String> highlightedSuffixes(List<String> languageFilter) {
         List<String> suffixes = new ArrayList<>();
-        settings.languages().forEach(l -> suffixes.add("." + l));
+        settings.languages().stream().filter(l -> languageFilter.isEmpty() || languageFilter.contains(l))
+                .forEach(l -> suffixes.add("." + l));
         suffixes.add("");
         return suffixes;
     }
@@ -137,14 +168,9 @@ public final class SearchService {
     }
 
     private String firstHighlight(Map<String, List<String>> hl, String field, String language) {
+        // a sub-field of another language may mark words of this article too; only its own language counts
         for (String name : List.of(field + "." + language, field)) {
             List<String> fragments = hl.get(name);
-            if (fragments != null && !fragments.isEmpty()) {
-                return fragments.get(0);
-            }
-        }
-        for (String suffix : suffixes()) {
-            List<String> fragments = hl.get(field + suffix);
             if (fragments != null && !fragments.isEmpty()) {
                 return fragments.get(0);
             }
