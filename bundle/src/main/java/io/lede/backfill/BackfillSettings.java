@@ -24,8 +24,10 @@ public record BackfillSettings(int threads, int bulkCount, long bulkBytes, int b
         }
     }
 
-    public static BackfillSettings defaults(int threads) {
-        return new BackfillSettings(threads, 500, 5L << 20, 8, Duration.ofSeconds(1), Duration.ofMillis(500), 0);
+    /** The given sizes and rate, with the standard retries (8 attempts from 1 s) and a 500 ms flush. */
+    public static BackfillSettings of(int threads, int bulkCount, long bulkBytes, double maxPerSecond) {
+        return new BackfillSettings(threads, bulkCount, bulkBytes, 8, Duration.ofSeconds(1), Duration.ofMillis(500),
+                maxPerSecond);
     }
 
     /** Documents that may be loaded and waiting at once: bounds the memory whatever the archive size. */

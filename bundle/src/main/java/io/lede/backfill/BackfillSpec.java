@@ -23,16 +23,10 @@ public record BackfillSpec(String name, Kind kind, Path location, int threads, i
         if (name == null || !name.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("a backfill name is 1 to 64 letters, digits, '.', '_' or '-'");
         }
-        if (threads < 1 || bulkCount < 1 || bulkBytes < 1) {
-            throw new IllegalArgumentException("threads, bulk count and bulk bytes must be positive");
-        }
-        if (!(maxPerSecond >= 0)) {
-            throw new IllegalArgumentException("the most inputs a second is 0 (no limit) or positive");
-        }
+        BackfillSettings.of(threads, bulkCount, bulkBytes, maxPerSecond); // the settings check the numbers
     }
 
     public BackfillSettings settings() {
-        return new BackfillSettings(threads, bulkCount, bulkBytes, 8, java.time.Duration.ofSeconds(1),
-                java.time.Duration.ofMillis(500), maxPerSecond);
+        return BackfillSettings.of(threads, bulkCount, bulkBytes, maxPerSecond);
     }
 }

@@ -88,8 +88,8 @@ final class BackfillCommand {
                 awaitModels(enricher);
                 BackfillJob job = new BackfillJob(source, enricher, new ArticleDocuments(mapper, Clock.systemUTC()),
                         new BulkIndexer(connection, o.alias, reindexTarget::target)::write,
-                        checkpoint, failures, new BackfillSettings(o.threads, o.bulkCount, o.bulkBytes, 8,
-                                Duration.ofSeconds(1), Duration.ofMillis(500), o.maxPerSecond), pool, () -> false, mapper);
+                        checkpoint, failures, BackfillSettings.of(o.threads, o.bulkCount, o.bulkBytes,
+                                o.maxPerSecond), pool, () -> false, mapper);
                 CountDownLatch reported = new CountDownLatch(1);
                 Thread hook = stopOnShutdown(job, reported);
                 try {
