@@ -7,6 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,6 +52,23 @@ public final class EsHttp {
         } catch (NotFound e) {
             return null;
         }
+    }
+
+    /**
+     * After a refresh, the title of every article behind {@code alias} by article id (up to 10,000); while the node
+     * cannot answer, a single entry {@code "unavailable"} with the reason, so that a poll can go on waiting.
+     */
+    public Map<String, String> titlesById(String alias) {
+        Map<String, String> out = new TreeMap<>();
+        try {
+            post("/" + alias + "/_refresh", null);
+            JsonNode hits = post("/" + alias + "/_search", Map.of("size", 10000, "_source", List.of("id", "title")))
+                    .path("hits").path("hits");
+            hits.forEach(h -> out.put(h.path("_source").path("id").asText(), h.path("_source").path("title").asText()));
+        } catch (RuntimeException e) {
+            return Map.of("unavailable", String.valueOf(e.getMessage()));
+        }
+        return out;
     }
 
     /** Thrown for HTTP 404 and 503: nothing there (yet). */

@@ -2,7 +2,6 @@ package io.lede.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.lede.testing.Await;
 import io.lede.testing.ElasticsearchServer;
 import io.lede.testing.EsHttp;
@@ -12,7 +11,6 @@ import io.lede.testing.SampleArticle;
 import io.lede.testing.TestBundles;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -90,15 +88,6 @@ class ElasticsearchOutageIT {
     }
 
     private static Map<String, String> indexed(EsHttp es) {
-        Map<String, String> out = new HashMap<>();
-        try {
-            es.post("/" + ALIAS + "/_refresh", null);
-            JsonNode hits = es.post("/" + ALIAS + "/_search", Map.of("size", 10000, "_source", List.of("id", "title")))
-                    .path("hits").path("hits");
-            hits.forEach(h -> out.put(h.path("_source").path("id").asText(), h.path("_source").path("title").asText()));
-        } catch (RuntimeException e) {
-            return Map.of("unavailable", String.valueOf(e.getMessage()));
-        }
-        return new TreeMap<>(out);
+        return es.titlesById(ALIAS);
     }
 }

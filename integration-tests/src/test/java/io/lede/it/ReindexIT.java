@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -285,16 +284,7 @@ class ReindexIT {
     }
 
     private static Map<String, String> indexed() {
-        Map<String, String> out = new HashMap<>();
-        try {
-            es.post("/" + ALIAS + "/_refresh", null);
-            JsonNode hits = es.post("/" + ALIAS + "/_search", Map.of("size", 10000, "_source", List.of("id", "title")))
-                    .path("hits").path("hits");
-            hits.forEach(h -> out.put(h.path("_source").path("id").asText(), h.path("_source").path("title").asText()));
-        } catch (RuntimeException e) {
-            return Map.of("unavailable", String.valueOf(e.getMessage()));
-        }
-        return out;
+        return es.titlesById(ALIAS);
     }
 
     private static String javaCommand() {
